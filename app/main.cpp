@@ -1,0 +1,98 @@
+// The tandem executable: parses the command line and hands over to the
+// editor (tandem_ui) or to a headless command that shares the same code.
+
+#include "checkcommand.h"
+#include "diffcommand.h"
+#include "editorapp.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+const char* const usageText =
+    "Usage: tandem [FILE...]            open sessions in the editor\n"
+    "       tandem check [--format text|markdown|json] [--snapshot NAME] FILE\n"
+    "                                   check a session's alignment\n"
+    "       tandem diff [--format text|json] [--snapshot NAME] A [B]\n"
+    "                                   what changed between two sessions or a snapshot\n"
+    "       tandem diff --textconv FILE  outline of a session for git diff\n"
+    "       tandem --help | --version\n"
+    "\n"
+    "Tandem designs a Business Model Canvas together with the Operating Model\n"
+    "Canvas that delivers it. Sessions are YAML files (*.tandem.yaml).\n"
+    "\n"
+    "Exit codes of the commands: 0 fine, 1 findings of severity gap (check) or\n"
+    "differences found (diff),\n"
+    "2 a file cannot be loaded or the command line is wrong.\n";
+
+QStringList argumentsAfter(int argc, char** argv, int first) {
+    QStringList result;
+    for (int i = first; i < argc; ++i)
+        result.append(QString::fromLocal8Bit(argv[i]));
+    return result;
+}
+
+// Where no windowing system is reachable, a QApplication would abort.
+bool hasDisplay() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// Without a display the editor cannot open; say so and check the sessions
+// instead, so the command still tells the user something useful.
+int runHeadless(const QStringList& files) {
+    QTextStream err(stderr);
+    err << "tandem: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the editor "
+           "cannot open.\nChecking the session instead; run tandem on a desktop to edit it.\n";
+    int worst = 0;
+    for (const QString& file : files)
+        worst = std::max(worst, tandem::runCheckCommand({file}));
+    return worst;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+
+    const char* first = argc > 1 ? argv[1] : "";
+    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
+        std::fputs(usageText, stdout);
+        return 0;
+    }
+    if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
+        std::printf("tandem %s\n", TANDEM_VERSION);
+        return 0;
+    }
+    if (std::strcmp(first, "diff") == 0) {
+        QCoreApplication app(argc, argv);
+        return tandem::runDiffCommand(argumentsAfter(argc, argv, 2));
+    }
+    if (std::strcmp(first, "check") == 0) {
+        QCoreApplication app(argc, argv);
+        return tandem::runCheckCommand(argumentsAfter(argc, argv, 2));
+    }
+
+    const QStringList files = argumentsAfter(argc, argv, 1);
+    for (const QString& file : files) {
+        if (file.startsWith(QLatin1Char('-'))) {
+            QTextStream(stderr) << "tandem: unknown option " << file << "\n" << usageText;
+            return 2;
+        }
+    }
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        return runHeadless(files);
+    }
+    QApplication app(argc, argv);
+    return tandem::runEditor(app, files);
+}

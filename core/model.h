@@ -1,0 +1,185 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <yaml-cpp/node/impl.h>
+#include <yaml-cpp/node/node.h>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tandem {
+
+// The blocks of both canvases, in canonical facilitation order: the nine BMC
+// blocks first, then the six OMC blocks. ValueChains holds no elements of its
+// own: its elements are the stages of the session's value chains.
+enum class Block {
+    KeyPartners,
+    KeyActivities,
+    KeyResources,
+    ValuePropositions,
+    CustomerRelationships,
+    Channels,
+    CustomerSegments,
+    CostStructure,
+    RevenueStreams,
+    ValueChains,
+    Organisation,
+    Locations,
+    Information,
+    Suppliers,
+    ManagementSystem,
+};
+inline constexpr int BlockCount = 15;
+
+enum class Canvas { Business, Operating };
+
+// The order in which a facilitator walks through the blocks.
+const std::array<Block, BlockCount>& allBlocks();
+Canvas canvasOf(Block block);
+// The file-format key, e.g. "value_propositions".
+QString blockKey(Block block);
+std::optional<Block> blockFromKey(const QString& key);
+// Human title and guiding question (translated through QCoreApplication).
+QString blockTitle(Block block);
+QString blockHint(Block block);
+// True for blocks whose elements point outward (A1/A2/A7 targets).
+bool isOutward(Block block);
+
+enum class LinkKind { Delivers, Supports, DependsOn, Supplies };
+QString linkKindKey(LinkKind kind);
+std::optional<LinkKind> linkKindFromKey(const QString& key);
+QString linkKindTitle(LinkKind kind);
+const std::array<LinkKind, 4>& allLinkKinds();
+
+// The palette names of file-format.md, in display order.
+const QStringList& paletteNames();
+// True for a palette name or #rrggbb.
+bool isValidColor(const QString& color);
+// Ids: [A-Za-z0-9][A-Za-z0-9_.-]{0,63}
+bool isValidId(const QString& id);
+
+// Keys of a mapping that this version does not know, kept in file order so a
+// round trip writes them back where they stood. Values are deep copies.
+struct ExtraFields {
+    ExtraFields() = default;
+    ExtraFields(const ExtraFields&) = default;
+    ExtraFields(ExtraFields&&) noexcept = default;
+    ExtraFields& operator=(ExtraFields&&) noexcept = default;
+    // YAML::Node::operator= writes through to every copy sharing the node,
+    // which would change the copy an undo command keeps: build a new vector.
+    ExtraFields& operator=(const ExtraFields& other) {
+        if (this != &other)
+            entries = std::vector<std::pair<std::string, YAML::Node>>(other.entries);
+        return *this;
+    }
+
+    std::vector<std::pair<std::string, YAML::Node>> entries;
+    bool empty() const { return entries.empty(); }
+    bool operator==(const ExtraFields& other) const;
+};
+
+// One sticky note: a BMC or OMC block element, or a value-chain stage.
+struct Element {
+    QString id;
+    QString text;
+    QString description;
+    QString color; // palette name, #rrggbb, or empty for the block default
+    QStringList tags;
+    std::optional<QPointF> at; // position relative to its block's top-left corner
+    ExtraFields extra;
+
+    bool operator==(const Element& other) const = default;
+};
+
+// A value delivery chain: a named, ordered row of stages.
+struct ValueChain {
+    QString id;
+    QString name;
+    std::vector<Element> stages;
+    ExtraFields extra;
+
+    bool operator==(const ValueChain& other) const = default;
+};
+
+// A directed connection between two elements. Rules read it either way.
+struct Link {
+    QString from;
+    QString to;
+    LinkKind kind = LinkKind::Delivers;
+    QString note;
+    ExtraFields extra;
+
+    bool sameEnds(const Link& other) const {
+        return from == other.from && to == other.to && kind == other.kind;
+    }
+    bool operator==(const Link& other) const = default;
+};
+
+// Who, when and what for.
+struct SessionInfo {
+    QString title;
+    QString organisation;
+    QString facilitator;
+    QStringList participants;
+    QString date; // ISO 8601 date as written, may be empty
+    QString notes;
+    ExtraFields extra;
+
+    bool operator==(const SessionInfo& other) const = default;
+};
+
+// Both canvases and their links: what the current session shows, and what a
+// snapshot freezes.
+struct CanvasState {
+    std::array<std::vector<Element>, BlockCount> blocks; // ValueChains slot stays empty
+    std::vector<ValueChain> chains;
+    std::vector<Link> links;
+    ExtraFields businessExtra;
+    ExtraFields operatingExtra;
+
+    std::vector<Element>& elements(Block block) { return blocks[static_cast<int>(block)]; }
+    const std::vector<Element>& elements(Block block) const {
+        return blocks[static_cast<int>(block)];
+    }
+    int elementCount() const;
+    bool operator==(const CanvasState& other) const = default;
+};
+
+// A named frozen copy of the canvases, such as "as-is" or "to-be".
+struct Snapshot {
+    QString name;
+    QDateTime taken;
+    CanvasState state;
+    ExtraFields extra;
+
+    bool operator==(const Snapshot& other) const = default;
+};
+
+// A whole workshop session: what one file holds.
+struct Session {
+    SessionInfo info;
+    CanvasState state;
+    std::vector<Snapshot> snapshots;
+    ExtraFields extra; // unknown top-level keys
+
+    bool operator==(const Session& other) const = default;
+};
+
+// Where an element lives: in a block, or as a stage of a chain.
+struct Place {
+    Block block = Block::KeyPartners;
+    QString chainId; // set for stages (block == ValueChains)
+    int index = -1;
+
+    bool isStage() const { return block == Block::ValueChains; }
+    bool operator==(const Place& other) const = default;
+};
+
+} // namespace tandem

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "model.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace tandem {
+
+enum class ChangeKind { Added, Removed, Changed, Moved };
+
+// "added", "removed", "changed", "moved": the keys of the JSON output.
+QString changeKindKey(ChangeKind kind);
+
+// The fields of an element a diff compares. Position (`at`), order inside a
+// block and unknown fields (votes included) are not compared: they change with
+// every drag and every dot, and would drown what a team actually decided.
+enum class ElementField { Text, Description, Color, Tags };
+QString elementFieldKey(ElementField field); // "text", "description", "color", "tags"
+
+// Where an element sits in one state: a block, or a stage of a chain.
+struct ElementLocation {
+    Block block = Block::KeyPartners;
+    QString chainId;   // set for stages
+    QString chainName; // the chain's name in that state, for display
+
+    bool isStage() const { return block == Block::ValueChains; }
+    // Same block, and for stages the same chain. Order inside is ignored.
+    bool sameAs(const ElementLocation& other) const {
+        return block == other.block && chainId == other.chainId;
+    }
+};
+
+// One element that differs between the two states. An element that moved and
+// also changed is one entry of kind Moved with its changed fields listed, so
+// every id appears at most once.
+struct ElementChange {
+    ChangeKind kind = ChangeKind::Changed;
+    QString id;
+    std::optional<Element> before;    // absent for Added
+    std::optional<Element> after;     // absent for Removed
+    ElementLocation from;             // meaningful when `before` is set
+    ElementLocation to;               // meaningful when `after` is set
+    std::vector<ElementField> fields; // Changed and Moved: what else changed
+
+    bool hasField(ElementField field) const;
+    // The text to name the element by: the newer one when it still exists.
+    QString text() const { return after ? after->text : before ? before->text : QString(); }
+};
+
+// One value chain that was added, removed or renamed. Reordering chains is not
+// reported (see ElementField for the reason order is left out).
+struct ChainChange {
+    ChangeKind kind = ChangeKind::Changed;
+    QString id;
+    QString oldName; // empty for Added
+    QString newName; // empty for Removed
+};
+
+// One link that differs. Links are matched by from, to and kind, the identity
+// the file format gives them: a link whose kind changed is a different link,
+// so it shows as removed plus added. A link whose note alone changed is
+// Changed. The texts of both ends are resolved in the state the link lives in
+// (the newer one for Added and Changed, the older one for Removed).
+struct LinkChange {
+    ChangeKind kind = ChangeKind::Changed;
+    Link link;       // the newer link, or the removed one
+    QString oldNote; // Changed: the note before
+    QString fromText;
+    QString toText;
+};
+
+// Counts of one kind of change, for summaries.
+struct ChangeCounts {
+    int added = 0;
+    int removed = 0;
+    int changed = 0;
+    int moved = 0;
+    int total() const { return added + removed + changed + moved; }
+};
+
+// What changed from an older canvas state to a newer one. Entries come in a
+// stable order: the reading order of the newer state (blocks in facilitation
+// order, chains and their stages left to right, links in file order), then
+// what was removed, in the older state's order.
+struct StateDiff {
+    std::vector<ChainChange> chains;
+    std::vector<ElementChange> elements;
+    std::vector<LinkChange> links;
+
+    bool isEmpty() const { return chains.empty() && elements.empty() && links.empty(); }
+    ChangeCounts elementCounts() const;
+    ChangeCounts chainCounts() const;
+    ChangeCounts linkCounts() const;
+};
+
+// Compares two states, matching elements, stages and chains by id (snapshots
+// repeat the ids of the elements they froze).
+StateDiff diffStates(const CanvasState& older, const CanvasState& newer);
+
+// The snapshot's frozen state, or nullopt when the session has no snapshot of
+// that name. With several of the same name, the first counts.
+std::optional<CanvasState> snapshotState(const Session& session, const QString& name);
+
+} // namespace tandem

@@ -1,0 +1,677 @@
+#include "sessionparser.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tandem {
+
+namespace {
+
+using Key = std::string_view;
+
+QByteArrayView view(const std::string& bytes) {
+    return QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()));
+}
+
+const YAML::Node* present(const std::optional<YAML::Node>& node) {
+    return node ? &*node : nullptr;
+}
+
+// The line of the key whose value is being read. yaml-cpp marks an empty
+// (null) value at the next token, often lines further down, so refusals
+// about an empty value point at its key instead. One walk runs at a time per
+// thread.
+thread_local int t_keyLine = 0;
+
+int lineOf(const YAML::Node& node) {
+    if (node.IsNull() && t_keyLine > 0)
+        return t_keyLine;
+    const YAML::Mark mark = node.Mark();
+    return mark.is_null() ? 0 : mark.line + 1;
+}
+
+[[noreturn]] void refuse(int line, const QString& message) {
+    throw SessionParseError{line, message};
+}
+
+[[noreturn]] void refuse(const YAML::Node& node, const QString& message) {
+    refuse(lineOf(node), message);
+}
+
+QString describe(const YAML::Node& node) {
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return QStringLiteral("a mapping");
+    case YAML::NodeType::Sequence:
+        return QStringLiteral("a list");
+    case YAML::NodeType::Scalar:
+        return QStringLiteral("text");
+    default:
+        return QStringLiteral("empty");
+    }
+}
+
+[[noreturn]] void wrongType(const YAML::Node& node, Key field, const char* expected) {
+    refuse(node, QStringLiteral("\"%1\" must be %2, not %3")
+                     .arg(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())),
+                          QLatin1String(expected), describe(node)));
+}
+
+QString quoted(const QString& text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// The same rule as tandem::isValidId(), without a regular expression: ids
+// are checked for every element of files with 100,000 of them.
+bool isValidIdBytes(const std::string& id) {
+    if (id.empty() || id.size() > 64)
+        return false;
+    auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    if (!alnum(id.front()))
+        return false;
+    for (char c : id) {
+        if (!alnum(c) && c != '_' && c != '.' && c != '-')
+            return false;
+    }
+    return true;
+}
+
+// The same rule as tandem::isValidColor(), cheaply.
+bool isValidColorBytes(const std::string& color) {
+    if (color.size() == 7 && color.front() == '#') {
+        for (std::size_t i = 1; i < 7; ++i) {
+            const char c = color[i];
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                return false;
+        }
+        return true;
+    }
+    return paletteNames().contains(
+        QLatin1String(color.data(), static_cast<qsizetype>(color.size())));
+}
+
+std::optional<LinkKind> linkKindFromBytes(const std::string& key) {
+    if (key == "delivers")
+        return LinkKind::Delivers;
+    if (key == "supports")
+        return LinkKind::Supports;
+    if (key == "depends-on")
+        return LinkKind::DependsOn;
+    if (key == "supplies")
+        return LinkKind::Supplies;
+    return std::nullopt;
+}
+
+// Calls f(name, keyNode, valueNode) for each entry of a mapping, refusing
+// keys that are not text and keys that occur twice (yaml-cpp keeps both).
+template <typename F> void forEachEntry(const YAML::Node& map, F&& f) {
+    // Most mappings have a handful of keys: compare them on the stack, and
+    // hash only once a mapping grows large.
+    constexpr std::size_t Few = 16;
+    std::array<std::pair<Key, int>, Few> seen;
+    std::size_t seenCount = 0;
+    std::unordered_map<Key, int> many;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const auto& entry = *it; // operator-> would hand out a dangling proxy
+        const YAML::Node& key = entry.first;
+        if (!key.IsScalar())
+            refuse(key, QStringLiteral("a key must be text, not %1").arg(describe(key)));
+        const std::string& name = key.Scalar();
+        const int line = lineOf(key);
+        int firstLine = -1;
+        if (seenCount < Few) {
+            for (std::size_t i = 0; i < seenCount; ++i) {
+                if (seen[i].first == name)
+                    firstLine = seen[i].second;
+            }
+            seen[seenCount++] = {name, line};
+        } else {
+            if (many.empty())
+                many.insert(seen.begin(), seen.end());
+            const auto [where, inserted] = many.emplace(name, line);
+            if (!inserted)
+                firstLine = where->second;
+        }
+        if (firstLine >= 0)
+            refuse(line, QStringLiteral("duplicate key \"%1\" (first on line %2)")
+                             .arg(QString::fromStdString(name))
+                             .arg(firstLine));
+        t_keyLine = line;
+        f(Key(name), key, entry.second);
+    }
+}
+
+// Inserts key unless present, with one hash lookup; returns the value that
+// was already there, if any.
+template <typename K, typename Value>
+std::optional<Value> insertNew(QHash<K, Value>& hash, const K& key, Value value) {
+    const qsizetype before = hash.size();
+    Value& slot = hash[key];
+    if (hash.size() == before)
+        return slot;
+    slot = value;
+    return std::nullopt;
+}
+
+// Ids of one state (the current canvases, or one snapshot): elements,
+// stages and chains share one namespace.
+// Keys are views into the parsed tree's scalars, which outlive the walk, so
+// checking a link end costs no QString.
+struct IdScope {
+    struct Entry {
+        int line = 0;
+        int index = 0; // order of definition, for compact link keys
+        bool chain = false;
+        QString id; // shared with the element: links then cost no allocation
+    };
+    QHash<QByteArrayView, Entry> ids; // open addressing: no allocation per id
+};
+
+// The walk over one file. Members hold what crosses sections: the budget
+// for unknown keys.
+class TreeWalker {
+public:
+    TreeWalker(qint64 nodeBudget, int maxDepth)
+        : m_nodeBudget(nodeBudget)
+        , m_maxDepth(maxDepth) {}
+
+    Session session(const YAML::Node& root);
+
+private:
+    void checkFormat(const YAML::Node& root, const YAML::Node* format);
+    SessionInfo info(const YAML::Node& node);
+    void state(const YAML::Node* business, const YAML::Node* operating, const YAML::Node* links,
+               CanvasState& out);
+    void business(const YAML::Node& node, CanvasState& out, IdScope& scope);
+    void operating(const YAML::Node& node, CanvasState& out, IdScope& scope);
+    void elements(const YAML::Node& node, Key field, std::vector<Element>& out, IdScope& scope);
+    Element element(const YAML::Node& node, IdScope& scope);
+    ValueChain chain(const YAML::Node& node, IdScope& scope);
+    void links(const YAML::Node& node, std::vector<Link>& out, const IdScope& scope);
+    Snapshot snapshot(const YAML::Node& node);
+
+    QString text(const YAML::Node& node, Key field);
+    QStringList texts(const YAML::Node& node, Key field);
+    QString id(const YAML::Node& node, Key field);
+    void addId(IdScope& scope, const YAML::Node& node, const QString& id, bool chain);
+    QPointF position(const YAML::Node& node);
+    void keep(ExtraFields& extra, Key name, const YAML::Node& value);
+    void checkExtra(const YAML::Node& node, int depth);
+
+    qint64 m_nodeBudget;
+    int m_maxDepth;
+    int m_sessionLine = 0;
+};
+
+QString TreeWalker::text(const YAML::Node& node, Key field) {
+    if (node.IsScalar())
+        return QString::fromStdString(node.Scalar());
+    if (node.IsNull())
+        return {};
+    wrongType(node, field, "text");
+}
+
+QStringList TreeWalker::texts(const YAML::Node& node, Key field) {
+    QStringList result;
+    if (node.IsNull())
+        return result;
+    if (!node.IsSequence())
+        wrongType(node, field, "a list of text");
+    for (const YAML::Node& item : node) {
+        if (!item.IsScalar())
+            refuse(item, QStringLiteral("\"%1\" must be a list of text, but an item is %2")
+                             .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
+                                  describe(item)));
+        result.append(QString::fromStdString(item.Scalar()));
+    }
+    return result;
+}
+
+QString TreeWalker::id(const YAML::Node& node, Key field) {
+    if (!node.IsScalar())
+        wrongType(node, field, "an id");
+    const std::string& value = node.Scalar();
+    if (!isValidIdBytes(value))
+        refuse(node, QStringLiteral("malformed id %1 (an id is 1 to 64 letters, digits, '_', "
+                                    "'.' or '-', starting with a letter or digit)")
+                         .arg(quoted(QString::fromStdString(value))));
+    return QString::fromLatin1(value.data(), static_cast<qsizetype>(value.size()));
+}
+
+void TreeWalker::addId(IdScope& scope, const YAML::Node& node, const QString& newId, bool chain) {
+    const qsizetype before = scope.ids.size();
+    IdScope::Entry& entry = scope.ids[view(node.Scalar())];
+    if (scope.ids.size() == before)
+        refuse(node, QStringLiteral("duplicate id %1 (first used on line %2)")
+                         .arg(quoted(QString::fromStdString(node.Scalar())))
+                         .arg(entry.line));
+    entry = IdScope::Entry{lineOf(node), static_cast<int>(before), chain, newId};
+}
+
+QPointF TreeWalker::position(const YAML::Node& node) {
+    auto number = [&](const YAML::Node& item) {
+        if (!item.IsScalar())
+            refuse(node, QStringLiteral("\"at\" must be [x, y] with two numbers"));
+        std::string_view digits(item.Scalar());
+        if (!digits.empty() && digits.front() == '+')
+            digits.remove_prefix(1);
+        double value = 0;
+        const auto [end, error] =
+            std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (error != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value))
+            refuse(node, QStringLiteral("\"at\" must be [x, y] with two numbers"));
+        return value;
+    };
+    if (!node.IsSequence() || node.size() != 2)
+        refuse(node, QStringLiteral("\"at\" must be [x, y] with two numbers"));
+    return QPointF(number(node[0]), number(node[1]));
+}
+
+void TreeWalker::checkExtra(const YAML::Node& node, int depth) {
+    if (--m_nodeBudget < 0)
+        refuse(node, QStringLiteral("anchors or aliases are not allowed (the file expands to "
+                                    "more values than it has characters)"));
+    if (depth > m_maxDepth)
+        refuse(node, QStringLiteral("nesting deeper than %1 levels; a Tandem session needs far "
+                                    "fewer")
+                         .arg(m_maxDepth));
+    if (node.IsSequence()) {
+        for (const YAML::Node& item : node)
+            checkExtra(item, depth + 1);
+    } else if (node.IsMap()) {
+        std::unordered_map<Key, int> seen;
+        for (const auto& entry : node) {
+            if (entry.first.IsScalar()) {
+                const auto [where, inserted] =
+                    seen.emplace(entry.first.Scalar(), lineOf(entry.first));
+                if (!inserted)
+                    refuse(entry.first, QStringLiteral("duplicate key \"%1\" (first on line %2)")
+                                            .arg(QString::fromStdString(entry.first.Scalar()))
+                                            .arg(where->second));
+            }
+            checkExtra(entry.first, depth + 1);
+            checkExtra(entry.second, depth + 1);
+        }
+    }
+}
+
+// Unknown keys are checked (depth, size, duplicates) and deep-copied, so the
+// session owns them after the parsed tree is gone.
+void TreeWalker::keep(ExtraFields& extra, Key name, const YAML::Node& value) {
+    checkExtra(value, 1);
+    extra.entries.emplace_back(std::string(name), YAML::Clone(value));
+}
+
+Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
+    if (!node.IsMap())
+        refuse(node, QStringLiteral("a note must be a mapping with \"id\" and \"text\", not %1")
+                         .arg(describe(node)));
+    Element result;
+    bool hasId = false;
+    bool hasText = false;
+    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        if (name == "id") {
+            result.id = id(value, name);
+            hasId = true;
+            addId(scope, value, result.id, false);
+        } else if (name == "text") {
+            if (value.IsNull())
+                refuse(value,
+                       QStringLiteral("\"text\" is empty; write text: \"\" for a blank note"));
+            result.text = text(value, name);
+            hasText = true;
+        } else if (name == "description") {
+            result.description = text(value, name);
+        } else if (name == "color") {
+            if (!value.IsNull()) {
+                if (!value.IsScalar())
+                    wrongType(value, name, "a colour");
+                if (!isValidColorBytes(value.Scalar()))
+                    refuse(value, QStringLiteral("colour %1 is not a palette name (%2) or #rrggbb")
+                                      .arg(quoted(QString::fromStdString(value.Scalar())),
+                                           paletteNames().join(QStringLiteral(", "))));
+                result.color = QString::fromStdString(value.Scalar());
+            }
+        } else if (name == "tags") {
+            result.tags = texts(value, name);
+        } else if (name == "at") {
+            if (!value.IsNull())
+                result.at = position(value);
+        } else {
+            keep(result.extra, name, value);
+        }
+    });
+    if (!hasId)
+        refuse(node, QStringLiteral("note has no \"id\""));
+    if (!hasText)
+        refuse(node, QStringLiteral("note %1 has no \"text\"").arg(quoted(result.id)));
+    return result;
+}
+
+void TreeWalker::elements(const YAML::Node& node, Key field, std::vector<Element>& out,
+                          IdScope& scope) {
+    if (node.IsNull())
+        return;
+    if (!node.IsSequence())
+        wrongType(node, field, "a list of notes");
+    out.reserve(out.size() + node.size());
+    for (const YAML::Node& item : node)
+        out.push_back(element(item, scope));
+}
+
+ValueChain TreeWalker::chain(const YAML::Node& node, IdScope& scope) {
+    if (!node.IsMap())
+        refuse(node, QStringLiteral("a value chain must be a mapping with \"id\", \"name\" and "
+                                    "\"stages\", not %1")
+                         .arg(describe(node)));
+    ValueChain result;
+    bool hasId = false;
+    bool hasName = false;
+    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        if (name == "id") {
+            result.id = id(value, name);
+            addId(scope, value, result.id, true);
+            hasId = true;
+        } else if (name == "name") {
+            result.name = text(value, name);
+            hasName = !value.IsNull();
+        } else if (name == "stages") {
+            elements(value, name, result.stages, scope);
+        } else {
+            keep(result.extra, name, value);
+        }
+    });
+    if (!hasId)
+        refuse(node, QStringLiteral("value chain has no \"id\""));
+    if (!hasName)
+        refuse(node, QStringLiteral("value chain %1 has no \"name\"").arg(quoted(result.id)));
+    return result;
+}
+
+void TreeWalker::business(const YAML::Node& node, CanvasState& out, IdScope& scope) {
+    if (node.IsNull())
+        return;
+    if (!node.IsMap())
+        wrongType(node, "business_model", "a mapping of blocks");
+    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
+        if (block && canvasOf(*block) == Canvas::Business)
+            elements(value, name, out.elements(*block), scope);
+        else
+            keep(out.businessExtra, name, value); // a block from a newer edition
+    });
+}
+
+void TreeWalker::operating(const YAML::Node& node, CanvasState& out, IdScope& scope) {
+    if (node.IsNull())
+        return;
+    if (!node.IsMap())
+        wrongType(node, "operating_model", "a mapping of blocks");
+    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
+        if (block == Block::ValueChains) {
+            if (value.IsNull())
+                return;
+            if (!value.IsSequence())
+                wrongType(value, name, "a list of value chains");
+            for (const YAML::Node& item : value)
+                out.chains.push_back(chain(item, scope));
+        } else if (block && canvasOf(*block) == Canvas::Operating) {
+            elements(value, name, out.elements(*block), scope);
+        } else {
+            keep(out.operatingExtra, name, value);
+        }
+    });
+}
+
+void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdScope& scope) {
+    if (node.IsNull())
+        return;
+    if (!node.IsSequence())
+        wrongType(node, "links", "a list of links");
+    // (from index, to index, kind) -> line: no strings built per link.
+    QHash<quint64, int> seen;
+    seen.reserve(qsizetype(node.size()));
+    out.reserve(node.size());
+    for (const YAML::Node& item : node) {
+        if (!item.IsMap())
+            refuse(item, QStringLiteral("a link must be a mapping with \"from\" and \"to\", not %1")
+                             .arg(describe(item)));
+        Link link;
+        std::optional<YAML::Node> from;
+        std::optional<YAML::Node> to;
+        forEachEntry(item, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+            if (name == "from") {
+                from.emplace(value);
+            } else if (name == "to") {
+                to.emplace(value);
+            } else if (name == "kind") {
+                if (value.IsNull())
+                    return;
+                if (!value.IsScalar())
+                    wrongType(value, name, "a link kind");
+                const auto kind = linkKindFromBytes(value.Scalar());
+                if (!kind)
+                    refuse(value, QStringLiteral("unknown link kind %1 (expected delivers, "
+                                                 "supports, depends-on or supplies)")
+                                      .arg(quoted(QString::fromStdString(value.Scalar()))));
+                link.kind = *kind;
+            } else if (name == "note") {
+                link.note = text(value, name);
+            } else {
+                keep(link.extra, name, value);
+            }
+        });
+        if (!from || !to)
+            refuse(item, QStringLiteral("link has no \"%1\"").arg(from ? "to" : "from"));
+        // Ids in the scope were checked when defined, so a known end is
+        // valid; only an unknown one needs the full check for its message.
+        auto end = [&](const YAML::Node& endNode, Key field, QString& target) {
+            const auto found =
+                endNode.IsScalar() ? scope.ids.constFind(view(endNode.Scalar())) : scope.ids.cend();
+            if (found == scope.ids.cend()) {
+                target = id(endNode, field); // refuses a malformed id
+                refuse(endNode, QStringLiteral("link %1 unknown id %2")
+                                    .arg(QLatin1String(field.data(), qsizetype(field.size())),
+                                         quoted(target)));
+            }
+            target = found->id;
+            if (found->chain)
+                refuse(endNode, QStringLiteral("link %1 value chain %2: links join notes and "
+                                               "stages, not whole chains")
+                                    .arg(QLatin1String(field.data(), qsizetype(field.size())),
+                                         quoted(target)));
+            return found->index;
+        };
+        const int fromIndex = end(*from, "from", link.from);
+        const int toIndex = end(*to, "to", link.to);
+        if (fromIndex == toIndex)
+            refuse(*to, QStringLiteral("link from %1 to itself").arg(quoted(link.from)));
+        const quint64 key =
+            (quint64(fromIndex) << 34) | (quint64(toIndex) << 4) | quint64(link.kind);
+        const auto where = insertNew(seen, key, lineOf(item));
+        if (where)
+            refuse(item, QStringLiteral("duplicate link from %1 to %2 (%3), first on line %4")
+                             .arg(quoted(link.from), quoted(link.to), linkKindKey(link.kind))
+                             .arg(*where));
+        out.push_back(std::move(link));
+    }
+}
+
+void TreeWalker::state(const YAML::Node* businessNode, const YAML::Node* operatingNode,
+                       const YAML::Node* linksNode, CanvasState& out) {
+    IdScope scope;
+    if (businessNode)
+        business(*businessNode, out, scope);
+    if (operatingNode)
+        operating(*operatingNode, out, scope);
+    if (linksNode)
+        links(*linksNode, out.links, scope);
+}
+
+Snapshot TreeWalker::snapshot(const YAML::Node& node) {
+    if (!node.IsMap())
+        refuse(node, QStringLiteral("a snapshot must be a mapping with \"name\", not %1")
+                         .arg(describe(node)));
+    Snapshot result;
+    std::optional<YAML::Node> businessNode, operatingNode, linksNode;
+    bool hasName = false;
+    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        if (name == "name") {
+            result.name = text(value, name);
+            hasName = !result.name.isEmpty();
+        } else if (name == "taken") {
+            if (value.IsNull())
+                return;
+            const QString taken = text(value, name);
+            result.taken = QDateTime::fromString(taken, Qt::ISODateWithMs);
+            if (!result.taken.isValid())
+                refuse(value, QStringLiteral("\"taken\" must be an ISO 8601 date and time such as "
+                                             "2026-11-26T14:30:00Z, not %1")
+                                  .arg(quoted(taken)));
+        } else if (name == "business_model") {
+            businessNode.emplace(value);
+        } else if (name == "operating_model") {
+            operatingNode.emplace(value);
+        } else if (name == "links") {
+            linksNode.emplace(value);
+        } else {
+            keep(result.extra, name, value);
+        }
+    });
+    if (!hasName)
+        refuse(node, QStringLiteral("snapshot has no \"name\""));
+    state(present(businessNode), present(operatingNode), present(linksNode), result.state);
+    return result;
+}
+
+SessionInfo TreeWalker::info(const YAML::Node& node) {
+    if (node.IsNull()) // read after the walk over the top level: name its key's line
+        refuse(m_sessionLine, QStringLiteral("\"session\" is empty; it needs at least a title"));
+    if (!node.IsMap())
+        wrongType(node, "session", "a mapping with at least a title");
+    SessionInfo result;
+    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        if (name == "title") {
+            result.title = text(value, name);
+        } else if (name == "organisation") {
+            result.organisation = text(value, name);
+        } else if (name == "facilitator") {
+            result.facilitator = text(value, name);
+        } else if (name == "participants") {
+            result.participants = texts(value, name);
+        } else if (name == "date") {
+            result.date = text(value, name);
+            if (!result.date.isEmpty() && (result.date.size() != 10 ||
+                                           !QDate::fromString(result.date, Qt::ISODate).isValid()))
+                refuse(value, QStringLiteral("\"date\" must be an ISO 8601 date such as "
+                                             "2026-11-26, not %1")
+                                  .arg(quoted(result.date)));
+        } else if (name == "notes") {
+            result.notes = text(value, name);
+        } else {
+            keep(result.extra, name, value);
+        }
+    });
+    if (result.title.isEmpty())
+        refuse(m_sessionLine, QStringLiteral("session has no \"title\""));
+    return result;
+}
+
+void TreeWalker::checkFormat(const YAML::Node& root, const YAML::Node* format) {
+    if (!format)
+        refuse(root, QStringLiteral("not a Tandem session (no \"format: tandem/1\")"));
+    const QString value = format->IsScalar() ? QString::fromStdString(format->Scalar()) : QString();
+    if (value == QLatin1String("tandem/1"))
+        return;
+    const QLatin1String prefix("tandem/");
+    if (value.startsWith(prefix)) {
+        bool ok = false;
+        const double version = value.mid(prefix.size()).toDouble(&ok);
+        if (ok && version > 1)
+            refuse(*format, QStringLiteral("made by a newer version of Tandem (format %1); this "
+                                           "version reads tandem/1")
+                                .arg(value));
+    }
+    refuse(*format, QStringLiteral("not a Tandem session (format is %1, expected tandem/1)")
+                        .arg(format->IsScalar() ? quoted(value) : describe(*format)));
+}
+
+Session TreeWalker::session(const YAML::Node& root) {
+    t_keyLine = 0;
+    if (root.IsNull())
+        refuse(root, QStringLiteral("empty file, not a Tandem session"));
+    if (!root.IsMap())
+        refuse(root, QStringLiteral("not a Tandem session (the file holds %1, not a mapping "
+                                    "starting with \"format: tandem/1\")")
+                         .arg(describe(root)));
+    // std::optional, not default-constructed nodes: an empty YAML::Node counts
+    // as defined, and assigning to a bound one writes through to the tree.
+    std::optional<YAML::Node> format, sessionNode, businessNode, operatingNode, linksNode,
+        snapshotsNode;
+    std::vector<std::pair<Key, YAML::Node>> unknown;
+    forEachEntry(root, [&](Key name, const YAML::Node& key, const YAML::Node& value) {
+        if (name == "format")
+            format.emplace(value);
+        else if (name == "session") {
+            sessionNode.emplace(value);
+            m_sessionLine = lineOf(key);
+        } else if (name == "business_model")
+            businessNode.emplace(value);
+        else if (name == "operating_model")
+            operatingNode.emplace(value);
+        else if (name == "links")
+            linksNode.emplace(value);
+        else if (name == "snapshots")
+            snapshotsNode.emplace(value);
+        else
+            unknown.emplace_back(name, value);
+    });
+    // The format comes first: a file from a newer Tandem should say so, not
+    // fail on whatever else changed.
+    checkFormat(root, present(format));
+    if (!sessionNode)
+        refuse(root, QStringLiteral("missing \"session\" (it needs at least a title)"));
+
+    Session result;
+    result.info = info(*sessionNode);
+    state(present(businessNode), present(operatingNode), present(linksNode), result.state);
+    if (snapshotsNode && !snapshotsNode->IsNull()) {
+        if (!snapshotsNode->IsSequence())
+            wrongType(*snapshotsNode, "snapshots", "a list of snapshots");
+        QHash<QString, int> names;
+        for (const YAML::Node& item : *snapshotsNode) {
+            Snapshot snapshot = this->snapshot(item);
+            const auto where = insertNew(names, snapshot.name, lineOf(item));
+            if (where)
+                refuse(item, QStringLiteral("duplicate snapshot name %1 (first used on line %2)")
+                                 .arg(quoted(snapshot.name))
+                                 .arg(*where));
+            result.snapshots.push_back(std::move(snapshot));
+        }
+    }
+    for (const auto& [name, value] : unknown)
+        keep(result.extra, name, value);
+    return result;
+}
+
+} // namespace
+
+Session parseSessionTree(const YAML::Node& root, qint64 nodeBudget, int maxDepth) {
+    return TreeWalker(nodeBudget, maxDepth).session(root);
+}
+
+} // namespace tandem

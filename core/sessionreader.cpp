@@ -1,0 +1,132 @@
+#include "sessionreader.h"
+
+#include "sessionparser.h"
+#include "yamlprescan.h"
+
+#include <QFile>
+
+#include <yaml-cpp/yaml.h>
+
+#include <istream>
+#include <streambuf>
+#include <string_view>
+
+namespace tandem {
+
+namespace {
+
+// Lets yaml-cpp read the bytes in place instead of copying them into a
+// std::stringstream first.
+class MemoryBuffer : public std::streambuf {
+public:
+    explicit MemoryBuffer(std::string_view bytes) {
+        char* begin = const_cast<char*>(bytes.data()); // read-only use: only the get area
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+std::optional<Session> refuse(LoadError* error, const QString& fileName, int line,
+                              const QString& message) {
+    if (error)
+        *error = LoadError{fileName, line, message};
+    return std::nullopt;
+}
+
+QString tooLarge(qint64 size) {
+    if (size < 0)
+        return QStringLiteral("file is larger than 64 MiB, too large for a Tandem session");
+    return QStringLiteral("file is larger than 64 MiB (%1 MiB), too large for a Tandem session")
+        .arg(static_cast<double>(size) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+int markLine(const YAML::Mark& mark) {
+    return mark.is_null() ? 0 : mark.line + 1;
+}
+
+} // namespace
+
+std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const QString& fileName,
+                                                LoadError* error) {
+    if (bytes.size() > MaxFileSize)
+        return refuse(error, fileName, 0, tooLarge(bytes.size()));
+    std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3); // a UTF-8 byte order mark, as some editors write
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return refuse(error, fileName, 0, QStringLiteral("empty file, not a Tandem session"));
+    if (const auto issue = prescanYaml(text, MaxNesting))
+        return refuse(error, fileName, issue->line, issue->message);
+
+    YAML::Node root;
+    try {
+        MemoryBuffer buffer(text);
+        std::istream stream(&buffer);
+        root = YAML::Load(stream);
+    } catch (const YAML::Exception& e) {
+        // DeepRecursion says only "bad file"; the pre-scan should have
+        // refused such input already, but say something useful anyway.
+        const QString what = e.msg == "bad file" ? QStringLiteral("nesting too deep")
+                                                 : QString::fromStdString(e.msg);
+        return refuse(error, fileName, markLine(e.mark), QStringLiteral("not valid YAML: ") + what);
+    } catch (const std::exception& e) {
+        return refuse(
+            error, fileName, 0,
+            QStringLiteral("could not parse the file: %1").arg(QString::fromUtf8(e.what())));
+    }
+
+    try {
+        return parseSessionTree(root, static_cast<qint64>(text.size()) + 16, MaxNesting);
+    } catch (const SessionParseError& e) {
+        return refuse(error, fileName, e.line, e.message);
+    } catch (const YAML::Exception& e) {
+        return refuse(error, fileName, markLine(e.mark), QString::fromStdString(e.msg));
+    } catch (const std::exception& e) {
+        return refuse(
+            error, fileName, 0,
+            QStringLiteral("could not read the session: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+std::optional<Session> SessionReader::read(QIODevice& device, const QString& fileName,
+                                           LoadError* error) {
+    if (!device.isReadable())
+        return refuse(error, fileName, 0, QStringLiteral("cannot read: the device is not open"));
+    // Know the size before reading where possible; otherwise stop reading as
+    // soon as the limit is passed, so /dev/zero or a huge pipe costs nothing.
+    QByteArray bytes;
+    if (!device.isSequential()) {
+        const qint64 remaining = device.size() - device.pos();
+        if (remaining > MaxFileSize)
+            return refuse(error, fileName, 0, tooLarge(remaining));
+        bytes.reserve(static_cast<qsizetype>(remaining));
+    }
+    constexpr qint64 chunk = 1024 * 1024;
+    for (;;) {
+        const qint64 before = bytes.size();
+        bytes.resize(static_cast<qsizetype>(before + chunk));
+        const qint64 got = device.read(bytes.data() + before, chunk);
+        if (got < 0) {
+            return refuse(error, fileName, 0,
+                          QStringLiteral("cannot read: %1").arg(device.errorString()));
+        }
+        bytes.resize(static_cast<qsizetype>(before + got));
+        if (bytes.size() > MaxFileSize)
+            return refuse(error, fileName, 0, tooLarge(-1));
+        if (got == 0) {
+            // A sequential device may simply have nothing yet.
+            if (device.isSequential() && !device.atEnd() && device.waitForReadyRead(30000))
+                continue;
+            break;
+        }
+    }
+    return readBytes(bytes, fileName, error);
+}
+
+std::optional<Session> SessionReader::readFile(const QString& path, LoadError* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(error, path, 0, QStringLiteral("cannot open: %1").arg(file.errorString()));
+    return read(file, path, error);
+}
+
+} // namespace tandem

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "loaderror.h"
+#include "model.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+#include <optional>
+
+namespace tandem {
+
+// Loads a session file (file-format.md, format tandem/1). It either returns
+// the whole session or refuses with one message naming the file, the line and
+// the problem; it never returns a partly read session. Untrusted input is
+// safe: size, nesting depth, anchors and aliases are checked on the raw bytes
+// before yaml-cpp parses them.
+class SessionReader {
+public:
+    static constexpr qint64 MaxFileSize = 64LL * 1024 * 1024;
+    // Deeper than any part of the format (about 10 levels in a snapshot),
+    // with room for extension keys, and far below yaml-cpp's recursion limit.
+    static constexpr int MaxNesting = 20;
+
+    // Reads from the current position of an open device to its end.
+    static std::optional<Session> read(QIODevice& device, const QString& fileName,
+                                       LoadError* error);
+    static std::optional<Session> readBytes(const QByteArray& bytes, const QString& fileName,
+                                            LoadError* error);
+    // Messages name the file by the path as given.
+    static std::optional<Session> readFile(const QString& path, LoadError* error);
+};
+
+} // namespace tandem

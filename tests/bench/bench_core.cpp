@@ -1,0 +1,95 @@
+// Core benchmarks: load and save against bare yaml-cpp, and the alignment
+// check, on generated sessions of 100, 2,000 and 10,000 elements.
+
+#include "alignment.h"
+#include "sessiongenerator.h"
+#include "sessionreader.h"
+#include "sessionwriter.h"
+
+#include <benchmark/benchmark.h>
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+
+namespace {
+
+// Generated once per size: the benchmarks measure Tandem, not the generator.
+const QByteArray& sessionBytes(int elements)
+{
+    static std::map<int, QByteArray> cache;
+    auto it = cache.find(elements);
+    if (it == cache.end())
+        it = cache.emplace(elements, tandem::SessionWriter::toBytes(
+                                         tandem::generateSession(elements, 42)))
+                 .first;
+    return it->second;
+}
+
+void sizes(benchmark::internal::Benchmark* bench)
+{
+    bench->Arg(100)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
+}
+
+void BM_Load(benchmark::State& state)
+{
+    const QByteArray& bytes = sessionBytes(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        tandem::LoadError error;
+        auto session = tandem::SessionReader::readBytes(bytes, QStringLiteral("bench"), &error);
+        if (!session)
+            state.SkipWithError(qPrintable(error.toString()));
+        benchmark::DoNotOptimize(session);
+    }
+    state.SetBytesProcessed(state.iterations() * bytes.size());
+}
+BENCHMARK(BM_Load)->Apply(sizes);
+
+void BM_BareYamlLoad(benchmark::State& state)
+{
+    const QByteArray& bytes = sessionBytes(static_cast<int>(state.range(0)));
+    const std::string text = bytes.toStdString();
+    for (auto _ : state) {
+        YAML::Node node = YAML::Load(text);
+        benchmark::DoNotOptimize(node);
+    }
+    state.SetBytesProcessed(state.iterations() * bytes.size());
+}
+BENCHMARK(BM_BareYamlLoad)->Apply(sizes);
+
+void BM_Save(benchmark::State& state)
+{
+    tandem::LoadError error;
+    const auto session = tandem::SessionReader::readBytes(
+        sessionBytes(static_cast<int>(state.range(0))), QStringLiteral("bench"), &error);
+    for (auto _ : state) {
+        QByteArray bytes = tandem::SessionWriter::toBytes(*session);
+        benchmark::DoNotOptimize(bytes);
+    }
+}
+BENCHMARK(BM_Save)->Apply(sizes);
+
+void BM_BareYamlEmit(benchmark::State& state)
+{
+    const YAML::Node node =
+        YAML::Load(sessionBytes(static_cast<int>(state.range(0))).toStdString());
+    for (auto _ : state) {
+        YAML::Emitter emitter;
+        emitter << node;
+        benchmark::DoNotOptimize(emitter.c_str());
+    }
+}
+BENCHMARK(BM_BareYamlEmit)->Apply(sizes);
+
+void BM_AlignmentCheck(benchmark::State& state)
+{
+    const tandem::Session session =
+        tandem::generateSession(static_cast<int>(state.range(0)), 42);
+    for (auto _ : state) {
+        auto report = tandem::checkAlignment(session.state);
+        benchmark::DoNotOptimize(report);
+    }
+    state.counters["links"] = static_cast<double>(session.state.links.size());
+}
+BENCHMARK(BM_AlignmentCheck)->Apply(sizes);
+
+} // namespace

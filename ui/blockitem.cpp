@@ -1,0 +1,108 @@
+#include "blockitem.h"
+
+#include "canvaslayout.h"
+#include "canvasscene.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+namespace tandem {
+
+BlockItem::BlockItem(Block block, bool mirror)
+    : m_block(block)
+    , m_mirror(mirror) {
+    setZValue(CanvasScene::ZBlock);
+}
+
+CanvasScene* BlockItem::canvasScene() const {
+    return static_cast<CanvasScene*>(scene());
+}
+
+void BlockItem::setRect(const QRectF& sceneRect) {
+    if (sceneRect.size() != m_size) {
+        prepareGeometryChange();
+        m_size = sceneRect.size();
+    }
+    setPos(sceneRect.topLeft());
+}
+
+void BlockItem::setEmpty(bool empty) {
+    if (m_empty != empty) {
+        m_empty = empty;
+        update();
+    }
+}
+
+QRectF BlockItem::boundingRect() const {
+    return QRectF(QPointF(0, 0), m_size).adjusted(-1, -1, 1, 1);
+}
+
+void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QRectF rect(QPointF(0, 0), m_size);
+    const CanvasScene* owner = canvasScene();
+    const bool hints = !owner || owner->showHints();
+    painter->setPen(QPen(Theme::frame(), 1.5));
+    painter->setBrush(m_mirror ? Theme::mirrorFill() : Theme::canvasFill());
+    painter->drawRect(rect);
+
+    const qreal pad = CanvasLayout::Padding + 2;
+    const QRectF titleRect(pad, 10, rect.width() - 2 * pad, CanvasLayout::BlockTitleHeight - 14);
+    QString title = blockTitle(m_block);
+    if (m_mirror && m_block == Block::CustomerSegments)
+        title = QCoreApplication::translate("BlockItem", "Customers");
+    painter->setFont(Theme::blockTitleFont());
+    painter->setPen(Theme::blockTitle());
+    const QFontMetricsF metrics(painter->font());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+
+    if (m_mirror) {
+        // Says where these notes live, so nobody looks for them in the OMC file.
+        painter->setFont(Theme::creditFont());
+        painter->setPen(Theme::hint());
+        painter->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
+                          QCoreApplication::translate("BlockItem", "from the BMC"));
+    }
+    if (!m_empty || !hints)
+        return;
+    const QRectF hintRect = rect.adjusted(pad, CanvasLayout::BlockTitleHeight, -pad, -pad);
+    QString hint = m_mirror
+                       ? QCoreApplication::translate("BlockItem",
+                                                     "Mirrors the Business Model Canvas: add notes "
+                                                     "there, or double-click here.")
+                       : blockHint(m_block);
+    if (m_block == Block::ValueChains)
+        hint += QLatin1Char('\n') +
+                QCoreApplication::translate("BlockItem", "Double-click to add a chain.");
+    painter->setFont(Theme::hintFont());
+    painter->setPen(Theme::hint());
+    painter->drawText(hintRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, hint);
+}
+
+void BlockItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    CanvasScene* owner = canvasScene();
+    if (!owner || event->button() != Qt::LeftButton) {
+        QGraphicsItem::mouseDoubleClickEvent(event);
+        return;
+    }
+    event->accept();
+    if (m_block == Block::ValueChains) {
+        owner->beginNewChain();
+        return;
+    }
+    if (m_mirror) {
+        owner->beginNewNote(Place{m_block, {}, -1});
+        return;
+    }
+    // The note is centred where the facilitator clicked, inside the block.
+    const QRectF content = owner->layout().contentRect(m_block);
+    const QSizeF size(CanvasLayout::NoteWidth, CanvasLayout::NoteMinHeight);
+    const QPointF topLeft = CanvasLayout::clampInto(
+        content, event->scenePos() - QPointF(size.width() / 2, size.height() / 2), size);
+    owner->beginNewNote(Place{m_block, {}, -1}, topLeft - owner->blockRect(m_block).topLeft());
+}
+
+} // namespace tandem

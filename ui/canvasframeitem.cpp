@@ -1,0 +1,88 @@
+#include "canvasframeitem.h"
+
+#include "canvaslayout.h"
+#include "canvasscene.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace tandem {
+
+CanvasFrameItem::CanvasFrameItem(Canvas canvas)
+    : m_canvas(canvas) {
+    setZValue(CanvasScene::ZCanvas);
+}
+
+void CanvasFrameItem::setRect(const QRectF& sceneRect) {
+    if (sceneRect.size() != m_size) {
+        prepareGeometryChange();
+        m_size = sceneRect.size();
+    }
+    setPos(sceneRect.topLeft());
+}
+
+void CanvasFrameItem::setSubtitle(const QString& subtitle) {
+    if (m_subtitle != subtitle) {
+        m_subtitle = subtitle;
+        update();
+    }
+}
+
+QRectF CanvasFrameItem::boundingRect() const {
+    return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 10, 12);
+}
+
+void CanvasFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QRectF sheet(QPointF(0, 0), m_size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Theme::canvasShadow());
+    painter->drawRect(sheet.translated(4, 6));
+    painter->setBrush(Theme::canvasFill());
+    painter->drawRect(sheet);
+
+    // A thin band in the canvas's accent colour tells the two sheets apart
+    // from the back of the room.
+    painter->setBrush(Theme::accent(m_canvas));
+    painter->drawRect(QRectF(0, 0, m_size.width(), 6));
+
+    const bool business = m_canvas == Canvas::Business;
+    const QString title =
+        business ? QCoreApplication::translate("CanvasFrameItem", "Business Model Canvas")
+                 : QCoreApplication::translate("CanvasFrameItem", "Operating Model Canvas");
+    const QString tagline =
+        business
+            ? QCoreApplication::translate("CanvasFrameItem", "What value, for whom, for what money")
+            : QCoreApplication::translate("CanvasFrameItem", "How the work gets done");
+    const QRectF header(0, 6, m_size.width(), CanvasLayout::HeaderHeight - 6);
+    painter->setFont(Theme::canvasTitleFont());
+    painter->setPen(Theme::blockTitle());
+    const QFontMetricsF titleMetrics(painter->font());
+    const QRectF titleRect = header.adjusted(2, 0, 0, -4);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const qreal titleWidth = titleMetrics.horizontalAdvance(title);
+
+    painter->setFont(Theme::canvasSubtitleFont());
+    painter->setPen(Theme::noteSubtleText());
+    const QRectF taglineRect = titleRect.adjusted(titleWidth + 18, 6, 0, 0);
+    const QFontMetricsF metrics(painter->font());
+    painter->drawText(taglineRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(tagline, Qt::ElideRight, taglineRect.width() / 2));
+    painter->drawText(titleRect.adjusted(0, 6, -2, 0), Qt::AlignRight | Qt::AlignVCenter,
+                      metrics.elidedText(m_subtitle, Qt::ElideRight, titleRect.width() / 2.4));
+
+    const QString credit =
+        business ? QCoreApplication::translate(
+                       "CanvasFrameItem", "Business Model Canvas: Strategyzer AG, CC BY-SA 3.0")
+                 : QCoreApplication::translate("CanvasFrameItem",
+                                               "Operating Model Canvas: Campbell, Gutierrez and "
+                                               "Lancelott (2017)");
+    const QRectF footer(2, m_size.height() - CanvasLayout::FooterHeight, m_size.width() - 4,
+                        CanvasLayout::FooterHeight);
+    painter->setFont(Theme::creditFont());
+    painter->setPen(Theme::hint());
+    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, credit);
+}
+
+} // namespace tandem

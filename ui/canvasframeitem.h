@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model.h"
+
+#include <QGraphicsItem>
+
+namespace tandem {
+
+// The sheet one canvas is drawn on: its shadow, the header with the canvas
+// name and the session's title, and the footer with the licence credit that
+// the BMC and OMC ask for (so every export carries it too).
+class CanvasFrameItem : public QGraphicsItem {
+public:
+    enum { Type = QGraphicsItem::UserType + 4 };
+
+    explicit CanvasFrameItem(Canvas canvas);
+
+    int type() const override { return Type; }
+    Canvas canvas() const { return m_canvas; }
+    void setRect(const QRectF& sceneRect);
+    void setSubtitle(const QString& subtitle);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    Canvas m_canvas;
+    QSizeF m_size;
+    QString m_subtitle;
+};
+
+} // namespace tandem

@@ -1,0 +1,493 @@
+#include "canvasscene.h"
+
+#include "blockitem.h"
+#include "canvasframeitem.h"
+#include "chainitem.h"
+#include "dropplanner.h"
+#include "noteeditor.h"
+#include "noteitem.h"
+
+#include <QGraphicsSceneMouseEvent>
+
+namespace tandem {
+
+namespace {
+
+constexpr qreal SceneMargin = 80;
+
+} // namespace
+
+CanvasScene::CanvasScene(Document* document, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_document(document) {
+    for (Canvas canvas : {Canvas::Business, Canvas::Operating}) {
+        auto* frame = new CanvasFrameItem(canvas);
+        addItem(frame);
+        m_frames[static_cast<int>(canvas)] = frame;
+    }
+    for (Block block : allBlocks()) {
+        auto* item = new BlockItem(block, false);
+        addItem(item);
+        m_blocks[static_cast<int>(block)] = item;
+    }
+    m_mirrorBlocks[0] = new BlockItem(Block::ValuePropositions, true);
+    m_mirrorBlocks[1] = new BlockItem(Block::CustomerSegments, true);
+    for (BlockItem* mirror : m_mirrorBlocks)
+        addItem(mirror);
+
+    connect(document, &Document::elementAdded, this, &CanvasScene::onElementAdded);
+    connect(document, &Document::elementRemoved, this, &CanvasScene::onElementRemoved);
+    connect(document, &Document::elementChanged, this, &CanvasScene::onElementChanged);
+    connect(document, &Document::elementMoved, this, &CanvasScene::onElementMoved);
+    connect(document, &Document::chainAdded, this, &CanvasScene::rebuildChains);
+    connect(document, &Document::chainRemoved, this, &CanvasScene::rebuildChains);
+    connect(document, &Document::chainChanged, this, &CanvasScene::rebuildChains);
+    connect(document, &Document::chainsReordered, this, &CanvasScene::rebuildChains);
+    connect(document, &Document::sessionReset, this, &CanvasScene::rebuild);
+    connect(document, &Document::infoChanged, this, &CanvasScene::refreshFrames);
+    rebuild();
+}
+
+CanvasScene::~CanvasScene() {
+    // Removing the items would announce selection changes to listeners that
+    // may already be half gone.
+    blockSignals(true);
+    // The editor is a QObject; let it go before the items it refers to.
+    if (m_editor)
+        delete m_editor.data();
+}
+
+void CanvasScene::setArrangement(Arrangement arrangement) {
+    if (arrangement == m_layout.arrangement())
+        return;
+    m_layout.setArrangement(arrangement);
+    commitEditing();
+    relayoutAll();
+    updateVisibility();
+}
+
+// --- keeping items in step with the document --------------------------------
+
+void CanvasScene::rebuild() {
+    if (m_editor) {
+        m_editor->cancel();
+        finishEditor();
+    }
+    m_dragStart.clear();
+    const auto notes = m_notes.values() + m_mirrors.values();
+    for (NoteItem* item : notes)
+        delete item;
+    m_notes.clear();
+    m_mirrors.clear();
+    for (ChainItem* chain : std::as_const(m_chains))
+        delete chain;
+    m_chains.clear();
+    const CanvasState& state = m_document->state();
+    for (Block block : allBlocks()) {
+        for (const Element& element : state.elements(block))
+            createNoteItems(element.id);
+    }
+    rebuildChains();
+    relayoutAll();
+    refreshFrames();
+    updateVisibility();
+}
+
+void CanvasScene::createNoteItems(const QString& id) {
+    const auto place = m_document->placeOf(id);
+    const Element* element = m_document->element(id);
+    if (!place || !element || m_notes.contains(id))
+        return;
+    const Block block = place->block;
+    auto* item = new NoteItem(id, place->isStage() ? NoteItem::Role::Stage : NoteItem::Role::Note);
+    item->refresh(*element, block);
+    addItem(item);
+    m_notes.insert(id, item);
+    if (CanvasLayout::hasMirror(block)) {
+        auto* mirror = new NoteItem(id, NoteItem::Role::Mirror);
+        mirror->refresh(*element, block);
+        addItem(mirror);
+        m_mirrors.insert(id, mirror);
+    }
+    const bool visible = m_layout.isVisible(canvasOf(block));
+    item->setVisible(visible);
+    if (NoteItem* mirror = m_mirrors.value(id))
+        mirror->setVisible(m_layout.isVisible(Canvas::Operating));
+}
+
+void CanvasScene::destroyNoteItems(const QString& id) {
+    NoteItem* item = m_notes.take(id);
+    NoteItem* mirror = m_mirrors.take(id);
+    if (m_editor && m_editedItem && (m_editedItem == item || m_editedItem == mirror)) {
+        m_editedItem = nullptr;
+        m_editor->cancel();
+    }
+    m_dragStart.remove(id);
+    delete item;
+    delete mirror;
+}
+
+void CanvasScene::refreshNote(const QString& id) {
+    const Element* element = m_document->element(id);
+    const auto block = m_document->blockOf(id);
+    if (!element || !block)
+        return;
+    if (NoteItem* item = m_notes.value(id))
+        item->refresh(*element, *block);
+    if (NoteItem* mirror = m_mirrors.value(id))
+        mirror->refresh(*element, *block);
+}
+
+void CanvasScene::onElementAdded(const QString& id) {
+    createNoteItems(id);
+    if (const auto block = m_document->blockOf(id))
+        relayoutBlock(*block);
+}
+
+void CanvasScene::onElementRemoved(const QString& id, const Place& from) {
+    destroyNoteItems(id);
+    relayoutBlock(from.block);
+}
+
+void CanvasScene::onElementChanged(const QString& id) {
+    refreshNote(id);
+    if (const auto block = m_document->blockOf(id))
+        relayoutBlock(*block);
+}
+
+void CanvasScene::onElementMoved(const QString& id, const Place& from, const Place& to) {
+    if (CanvasLayout::hasMirror(from.block) != CanvasLayout::hasMirror(to.block)) {
+        // Gains or loses its mirror in the OMC: recreate the items.
+        const bool selected = m_notes.value(id) && m_notes.value(id)->isSelected();
+        destroyNoteItems(id);
+        createNoteItems(id);
+        if (selected)
+            m_notes.value(id)->setSelected(true);
+    } else {
+        refreshNote(id);
+    }
+    relayoutBlock(from.block);
+    if (to.block != from.block)
+        relayoutBlock(to.block);
+}
+
+void CanvasScene::rebuildChains() {
+    const auto& chains = m_document->state().chains;
+    QSet<QString> chainIds;
+    QSet<QString> stageIds;
+    for (const ValueChain& chain : chains) {
+        chainIds.insert(chain.id);
+        if (!m_chains.contains(chain.id)) {
+            auto* item = new ChainItem(chain.id);
+            addItem(item);
+            item->setVisible(m_layout.isVisible(Canvas::Operating));
+            m_chains.insert(chain.id, item);
+        }
+        for (const Element& stage : chain.stages) {
+            stageIds.insert(stage.id);
+            if (!m_notes.contains(stage.id))
+                createNoteItems(stage.id); // a chain came back with its stages
+            else
+                refreshNote(stage.id);
+        }
+    }
+    for (const QString& id : m_chains.keys()) {
+        if (!chainIds.contains(id))
+            delete m_chains.take(id);
+    }
+    // Stages of a removed chain go with it, without signals of their own.
+    QStringList orphans;
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
+        if (it.value()->isStage() && !stageIds.contains(it.key()))
+            orphans.append(it.key());
+    }
+    for (const QString& id : orphans)
+        destroyNoteItems(id);
+    relayoutChains();
+}
+
+// --- placing items ----------------------------------------------------------
+
+void CanvasScene::relayoutBlock(Block block) {
+    if (block == Block::ValueChains) {
+        relayoutChains();
+        return;
+    }
+    const auto& elements = m_document->state().elements(block);
+    const QRectF frame = m_layout.blockRect(block);
+    const QRectF content = m_layout.contentRect(block);
+    std::vector<QSizeF> sizes;
+    std::vector<NoteItem*> flowing;
+    for (const Element& element : elements) {
+        NoteItem* item = m_notes.value(element.id);
+        if (!item)
+            continue;
+        if (element.at) {
+            // Kept inside its block even if the file says otherwise.
+            item->setPos(CanvasLayout::clampInto(frame.adjusted(0, 0, 0, 0),
+                                                 frame.topLeft() + *element.at, item->size()));
+        } else {
+            sizes.push_back(item->size());
+            flowing.push_back(item);
+        }
+    }
+    const auto positions = CanvasLayout::flow(content, sizes);
+    for (std::size_t i = 0; i < flowing.size(); ++i)
+        flowing[i]->setPos(positions[i]);
+    blockItem(block)->setEmpty(elements.empty());
+    if (CanvasLayout::hasMirror(block))
+        relayoutMirror(block);
+    Q_EMIT layoutChanged();
+}
+
+void CanvasScene::relayoutMirror(Block block) {
+    const auto& elements = m_document->state().elements(block);
+    std::vector<QSizeF> sizes;
+    std::vector<NoteItem*> mirrors;
+    for (const Element& element : elements) {
+        if (NoteItem* mirror = m_mirrors.value(element.id)) {
+            sizes.push_back(mirror->size());
+            mirrors.push_back(mirror);
+        }
+    }
+    const auto positions = CanvasLayout::flow(m_layout.mirrorContentRect(block), sizes);
+    for (std::size_t i = 0; i < mirrors.size(); ++i)
+        mirrors[i]->setPos(positions[i]);
+    m_mirrorBlocks[block == Block::ValuePropositions ? 0 : 1]->setEmpty(elements.empty());
+}
+
+void CanvasScene::relayoutChains() {
+    const auto& chains = m_document->state().chains;
+    const int count = static_cast<int>(chains.size());
+    for (int row = 0; row < count; ++row) {
+        const ValueChain& chain = chains[row];
+        const int stageCount = static_cast<int>(chain.stages.size());
+        if (ChainItem* item = m_chains.value(chain.id)) {
+            item->setGeometry(m_layout.chainRowRect(row, count),
+                              m_layout.chainLabelRect(row, count),
+                              m_layout.stageRect(row, count, 0, 1));
+            item->refresh(chain.name, stageCount);
+        }
+        for (int i = 0; i < stageCount; ++i) {
+            if (NoteItem* stage = m_notes.value(chain.stages[i].id))
+                stage->setStageRect(m_layout.stageRect(row, count, i, stageCount), i == 0);
+        }
+    }
+    blockItem(Block::ValueChains)->setEmpty(count == 0);
+    Q_EMIT layoutChanged();
+}
+
+void CanvasScene::relayoutAll() {
+    for (CanvasFrameItem* frame : m_frames)
+        frame->setRect(m_layout.canvasRect(frame->canvas()));
+    for (BlockItem* item : m_blocks)
+        item->setRect(m_layout.blockRect(item->block()));
+    for (BlockItem* mirror : m_mirrorBlocks)
+        mirror->setRect(m_layout.mirrorRect(mirror->block()));
+    for (Block block : allBlocks())
+        relayoutBlock(block);
+}
+
+void CanvasScene::updateVisibility() {
+    const bool business = m_layout.isVisible(Canvas::Business);
+    const bool operating = m_layout.isVisible(Canvas::Operating);
+    auto visibleFor = [&](Canvas canvas) {
+        return canvas == Canvas::Business ? business : operating;
+    };
+    for (CanvasFrameItem* frame : m_frames)
+        frame->setVisible(visibleFor(frame->canvas()));
+    for (BlockItem* item : m_blocks)
+        item->setVisible(visibleFor(canvasOf(item->block())));
+    for (BlockItem* mirror : m_mirrorBlocks)
+        mirror->setVisible(operating);
+    for (NoteItem* item : std::as_const(m_notes)) {
+        const bool visible = visibleFor(canvasOf(item->block()));
+        if (!visible)
+            item->setSelected(false);
+        item->setVisible(visible);
+    }
+    for (NoteItem* mirror : std::as_const(m_mirrors))
+        mirror->setVisible(operating);
+    for (ChainItem* chain : std::as_const(m_chains)) {
+        if (!operating)
+            chain->setSelected(false);
+        chain->setVisible(operating);
+    }
+    setSceneRect(
+        m_layout.sceneRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+    Q_EMIT layoutChanged();
+}
+
+void CanvasScene::refreshFrames() {
+    const SessionInfo& info = m_document->info();
+    QStringList parts;
+    for (const QString& part : {info.title, info.organisation, info.date}) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    const QString subtitle = parts.join(QStringLiteral("  \u00b7  "));
+    for (CanvasFrameItem* frame : m_frames)
+        frame->setSubtitle(subtitle);
+}
+
+// --- selection --------------------------------------------------------------
+
+QStringList CanvasScene::readingOrder() const {
+    QStringList ids;
+    ids.reserve(m_notes.size());
+    const CanvasState& state = m_document->state();
+    for (Block block : allBlocks()) {
+        if (block == Block::ValueChains) {
+            for (const ValueChain& chain : state.chains) {
+                for (const Element& stage : chain.stages)
+                    ids.append(stage.id);
+            }
+            continue;
+        }
+        for (const Element& element : state.elements(block))
+            ids.append(element.id);
+    }
+    return ids;
+}
+
+QStringList CanvasScene::selectedIds() const {
+    QSet<QString> selected;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == NoteItem::Type)
+            selected.insert(static_cast<NoteItem*>(item)->elementId());
+    }
+    if (selected.isEmpty())
+        return {};
+    QStringList ordered;
+    for (const QString& id : readingOrder()) {
+        if (selected.contains(id))
+            ordered.append(id);
+    }
+    return ordered;
+}
+
+QString CanvasScene::selectedChainId() const {
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == ChainItem::Type)
+            return static_cast<ChainItem*>(item)->chainId();
+    }
+    return {};
+}
+
+void CanvasScene::selectIds(const QStringList& ids) {
+    clearSelection();
+    for (const QString& id : ids) {
+        if (NoteItem* item = m_notes.value(id); item && item->isVisible())
+            item->setSelected(true);
+    }
+}
+
+void CanvasScene::selectChain(const QString& chainId) {
+    clearSelection();
+    if (ChainItem* item = m_chains.value(chainId))
+        item->setSelected(true);
+}
+
+Place CanvasScene::currentPlace() const {
+    const QStringList selected = selectedIds();
+    if (!selected.isEmpty()) {
+        if (const auto place = m_document->placeOf(selected.last())) {
+            if (place->isStage())
+                return Place{Block::ValueChains, place->chainId, place->index + 1};
+            return Place{place->block, {}, -1};
+        }
+    }
+    const QString chain = selectedChainId();
+    if (!chain.isEmpty())
+        return Place{Block::ValueChains, chain, -1};
+    Place place = m_currentPlace;
+    if (place.isStage() && m_document->chainIndex(place.chainId) < 0) {
+        const auto& chains = m_document->state().chains;
+        place.chainId = chains.empty() ? QString() : chains.front().id;
+        place.index = -1;
+    }
+    return place;
+}
+
+void CanvasScene::setCurrentPlace(const Place& place) {
+    if (place == m_currentPlace)
+        return;
+    m_currentPlace = place;
+    Q_EMIT currentPlaceChanged();
+}
+
+void CanvasScene::noteSelectionChanged(NoteItem* item) {
+    if (item->role() == NoteItem::Role::Note) {
+        if (NoteItem* mirror = m_mirrors.value(item->elementId()))
+            mirror->setMirrorSelected(item->isSelected());
+    }
+}
+
+void CanvasScene::setExportMode(bool on) {
+    if (on == m_exportMode)
+        return;
+    m_exportMode = on;
+    if (m_editor)
+        m_editor->setVisible(!on);
+    update();
+}
+
+void CanvasScene::setShowHints(bool show) {
+    m_showHints = show;
+    update();
+}
+
+// --- dragging ---------------------------------------------------------------
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mousePressEvent(event);
+    const int chainCount = static_cast<int>(m_document->state().chains.size());
+    if (const auto hit = m_layout.hitTest(event->scenePos(), chainCount)) {
+        Place place{hit->block, {}, -1};
+        if (hit->block == Block::ValueChains && hit->chainRow >= 0)
+            place.chainId = m_document->state().chains[hit->chainRow].id;
+        setCurrentPlace(place);
+    }
+    m_dragStart.clear();
+    if (event->button() != Qt::LeftButton)
+        return;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == NoteItem::Type && (item->flags() & QGraphicsItem::ItemIsMovable))
+            m_dragStart.insert(static_cast<NoteItem*>(item)->elementId(), item->pos());
+    }
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        commitDrag();
+}
+
+void CanvasScene::commitDrag() {
+    std::vector<NoteItem*> dropped;
+    for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it) {
+        NoteItem* item = m_notes.value(it.key());
+        if (item && (item->pos() - it.value()).manhattanLength() > 0.5)
+            dropped.push_back(item);
+    }
+    m_dragStart.clear();
+    if (dropped.empty())
+        return;
+    QSet<Block> touched;
+    for (NoteItem* item : dropped)
+        touched.insert(item->block());
+    const QStringList ids = [&] {
+        QStringList list;
+        for (NoteItem* item : dropped)
+            list.append(item->elementId());
+        return list;
+    }();
+    const auto moves = DropPlanner(*m_document, m_layout).plan(dropped);
+    m_document->moveElements(moves);
+    // Whatever was refused, or did not change, goes back to its place.
+    for (Block block : touched)
+        relayoutBlock(block);
+    selectIds(ids);
+}
+
+} // namespace tandem

@@ -1,0 +1,305 @@
+#include "canvasview.h"
+
+#include "canvasscene.h"
+#include "noteitem.h"
+#include "theme.h"
+
+#include <QGestureEvent>
+#include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace tandem {
+
+namespace {
+
+constexpr qreal ZoomStep = 1.2;
+
+QStringList sessionPaths(const QMimeData* mime) {
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) ||
+            path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
+            paths.append(path);
+    }
+    return paths;
+}
+
+} // namespace
+
+CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // Only the items under change repaint: keeps drags smooth with 2,000 notes.
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setBackgroundBrush(Theme::sceneBackground());
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    viewport()->grabGesture(Qt::PinchGesture);
+    connect(scene, &CanvasScene::ensureVisibleRequested, this,
+            [this](const QRectF& rect) { ensureVisible(rect, 40, 40); });
+}
+
+qreal CanvasView::zoom() const {
+    return transform().m11();
+}
+
+void CanvasView::setZoom(qreal zoom, const QPoint& anchor) {
+    const qreal current = this->zoom();
+    if (current <= 0)
+        return;
+    scaleBy(zoom / current, anchor);
+}
+
+void CanvasView::scaleBy(qreal factor, const QPoint& anchor) {
+    const qreal target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    factor = target / zoom();
+    if (std::abs(factor - 1) < 1e-6)
+        return;
+    const QPoint viewPoint = anchor.x() < 0 ? viewport()->rect().center() : anchor;
+    const QPointF scenePoint = mapToScene(viewPoint);
+    scale(factor, factor);
+    // Keep the point under the anchor where it was.
+    const QPointF moved = mapFromScene(scenePoint) - QPointF(viewPoint);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CanvasView::zoomIn() {
+    scaleBy(ZoomStep, QPoint(-1, -1));
+}
+
+void CanvasView::zoomOut() {
+    scaleBy(1 / ZoomStep, QPoint(-1, -1));
+}
+
+void CanvasView::zoomToRect(const QRectF& sceneRect) {
+    if (sceneRect.isEmpty())
+        return;
+    const QRectF padded = sceneRect.adjusted(-24, -24, 24, 24);
+    const QRectF view = viewport()->rect();
+    const qreal target = std::clamp(
+        std::min(view.width() / padded.width(), view.height() / padded.height()), MinZoom, MaxZoom);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(padded.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CanvasView::zoomToFit() {
+    zoomToRect(m_scene->layout().sceneRect());
+}
+
+void CanvasView::zoomToActualSize() {
+    setZoom(1.0);
+}
+
+void CanvasView::zoomToBlock(Block block) {
+    if (m_scene->layout().isVisible(canvasOf(block)))
+        zoomToRect(m_scene->blockRect(block));
+    else if (CanvasLayout::hasMirror(block))
+        zoomToRect(m_scene->layout().mirrorRect(block));
+}
+
+void CanvasView::zoomToCanvas(Canvas canvas) {
+    if (m_scene->layout().isVisible(canvas))
+        zoomToRect(m_scene->canvasRect(canvas));
+}
+
+void CanvasView::revealNote(const QString& id) {
+    NoteItem* item = m_scene->noteItem(id);
+    if (item && !item->isVisible())
+        item = m_scene->mirrorItem(id);
+    if (item && item->isVisible())
+        ensureVisible(item->sceneBoundingRect(), 60, 60);
+}
+
+void CanvasView::selectNextNote(bool forward) {
+    QStringList order;
+    for (const QString& id : m_scene->readingOrder()) {
+        if (NoteItem* item = m_scene->noteItem(id); item && item->isVisible())
+            order.append(id);
+    }
+    if (order.isEmpty())
+        return;
+    const QStringList selected = m_scene->selectedIds();
+    int index = forward ? 0 : static_cast<int>(order.size()) - 1;
+    if (!selected.isEmpty()) {
+        const int at =
+            static_cast<int>(order.indexOf(forward ? selected.last() : selected.first()));
+        index = (at + (forward ? 1 : -1) + static_cast<int>(order.size())) % order.size();
+    }
+    m_scene->selectIds({order[index]});
+    revealNote(order[index]);
+}
+
+bool CanvasView::event(QEvent* event) {
+    if (event->type() == QEvent::KeyPress && !m_scene->isEditing()) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+                selectNextNote(key->key() == Qt::Key_Tab &&
+                               !(key->modifiers() & Qt::ShiftModifier));
+                return true;
+            }
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
+bool CanvasView::focusNextPrevChild(bool next) {
+    // Keys that reach the viewport arrive here: Tab walks the notes too.
+    if (!m_scene->isEditing() && m_scene->noteCount() > 0) {
+        selectNextNote(next);
+        return true;
+    }
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+bool CanvasView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::Gesture) {
+        gestureEvent(static_cast<QGestureEvent*>(event));
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            scaleBy(1 + gesture->value(), gesture->position().toPoint());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void CanvasView::gestureEvent(QGestureEvent* event) {
+    if (auto* pinch = static_cast<QPinchGesture*>(event->gesture(Qt::PinchGesture))) {
+        if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
+            const QPoint anchor = viewport()->mapFromGlobal(pinch->centerPoint().toPoint());
+            scaleBy(pinch->scaleFactor(), anchor);
+        }
+        event->accept(pinch);
+    }
+}
+
+void CanvasView::wheelEvent(QWheelEvent* event) {
+    // A mouse wheel (or Ctrl with anything) zooms around the pointer; the
+    // smooth pixel deltas of a touchpad pan, and Shift scrolls sideways.
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    const bool touchpad = !event->pixelDelta().isNull();
+    if ((control || !touchpad) && !(event->modifiers() & Qt::ShiftModifier)) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            scaleBy(std::pow(ZoomStep, delta / 120.0), event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void CanvasView::setSpaceHeld(bool held) {
+    m_spaceHeld = held;
+    if (!m_panning)
+        viewport()->setCursor(held ? Qt::OpenHandCursor : Qt::ArrowCursor);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !m_scene->isEditing()) {
+        if (!event->isAutoRepeat())
+            setSpaceHeld(true);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spaceHeld) {
+        setSpaceHeld(false);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent* event) {
+    if (m_spaceHeld)
+        setSpaceHeld(false);
+    QGraphicsView::focusOutEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent* event) {
+    const bool pan =
+        event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld);
+    if (pan) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panLast;
+        m_panLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent* event) {
+    if (!sessionPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QGraphicsView::dragEnterEvent(event);
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent* event) {
+    if (!sessionPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QGraphicsView::dragMoveEvent(event);
+}
+
+void CanvasView::dropEvent(QDropEvent* event) {
+    const QStringList paths = sessionPaths(event->mimeData());
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT filesDropped(paths);
+        return;
+    }
+    QGraphicsView::dropEvent(event);
+}
+
+} // namespace tandem

@@ -1,0 +1,101 @@
+#include "chainitem.h"
+
+#include "canvaslayout.h"
+#include "canvasscene.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+namespace tandem {
+
+ChainItem::ChainItem(const QString& chainId)
+    : m_chainId(chainId) {
+    setZValue(CanvasScene::ZChain);
+    setFlag(ItemIsSelectable);
+}
+
+CanvasScene* ChainItem::canvasScene() const {
+    return static_cast<CanvasScene*>(scene());
+}
+
+void ChainItem::setGeometry(const QRectF& rowRect, const QRectF& labelRect,
+                            const QRectF& firstStage) {
+    if (rowRect.size() != m_size) {
+        prepareGeometryChange();
+        m_size = rowRect.size();
+    }
+    setPos(rowRect.topLeft());
+    m_label = labelRect.translated(-rowRect.topLeft());
+    m_placeholder = firstStage.translated(-rowRect.topLeft());
+    update();
+}
+
+void ChainItem::refresh(const QString& name, int stageCount) {
+    m_name = name;
+    m_stageCount = stageCount;
+    update();
+}
+
+void ChainItem::setNameEditing(bool editing) {
+    m_nameEditing = editing;
+    update();
+}
+
+QRectF ChainItem::boundingRect() const {
+    return QRectF(QPointF(0, 0), m_size).adjusted(-4, -4, 4, 4);
+}
+
+void ChainItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const CanvasScene* owner = canvasScene();
+    const bool exporting = owner && owner->exportMode();
+    const QRectF row(QPointF(0, 0), m_size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Theme::chainBand());
+    painter->drawRoundedRect(row.adjusted(0, 3, 0, -3), 4, 4);
+
+    // The label reads as the chain's arrow tail: a bar in the OMC accent.
+    painter->setBrush(Theme::accent(Canvas::Operating));
+    painter->drawRect(QRectF(m_label.left(), m_label.top() + 4, 4, m_label.height() - 8));
+    if (!m_nameEditing) {
+        painter->setFont(Theme::chainNameFont());
+        painter->setPen(Theme::blockTitle());
+        painter->drawText(m_label.adjusted(12, 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_name);
+    }
+    if (m_stageCount == 0 && (!owner || owner->showHints())) {
+        painter->setPen(QPen(Theme::hint(), 1.2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolygon(CanvasLayout::chevron(m_placeholder, true));
+        painter->setFont(Theme::hintFont());
+        painter->drawText(m_placeholder.adjusted(12, 4, -30, -4),
+                          Qt::AlignCenter | Qt::TextWordWrap,
+                          QCoreApplication::translate("ChainItem", "Double-click to add a stage"));
+    }
+    if (isSelected() && !exporting) {
+        painter->setPen(QPen(Theme::selection(), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_label.adjusted(-2, -2, 2, 2), 4, 4);
+    }
+}
+
+void ChainItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    CanvasScene* owner = canvasScene();
+    if (!owner || event->button() != Qt::LeftButton) {
+        QGraphicsItem::mouseDoubleClickEvent(event);
+        return;
+    }
+    event->accept();
+    if (m_label.contains(event->pos())) {
+        owner->editChainName(m_chainId);
+        return;
+    }
+    const auto& chains = owner->document()->state().chains;
+    const int row = owner->document()->chainIndex(m_chainId);
+    const int count = static_cast<int>(chains.size());
+    const int index = owner->layout().stageIndexAt(event->scenePos().x(), row, count, m_stageCount);
+    owner->beginNewNote(Place{Block::ValueChains, m_chainId, index});
+}
+
+} // namespace tandem

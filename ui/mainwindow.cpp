@@ -1,0 +1,283 @@
+#include "mainwindow.h"
+
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "document.h"
+#include "inspectordock.h"
+#include "noteactions.h"
+#include "noteitem.h"
+#include "outlinedock.h"
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace tandem {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_scene(new CanvasScene(m_document, this))
+    , m_view(new CanvasView(m_scene, this))
+    , m_noteActions(new NoteActions(m_view, this)) {
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &CanvasView::filesDropped, this, &MainWindow::openDroppedFiles);
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
+    // The arrangement can change from outside the menu (tests, scripts).
+    connect(m_scene, &CanvasScene::layoutChanged, this, [this] {
+        for (QAction* action : m_arrangements->actions()) {
+            if (action->data().toInt() == static_cast<int>(m_scene->arrangement()))
+                action->setChecked(true);
+        }
+    });
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(1600, available.width() * 9 / 10),
+               std::min(1000, available.height() * 9 / 10));
+    }
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow() {
+    // Children die in creation order, which would take the document first;
+    // everything that reads it goes before it.
+    delete m_inspector;
+    delete m_outline;
+    delete m_historyDock;
+    delete m_noteActions;
+    delete m_view;
+    delete m_scene;
+    delete m_document;
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    using Keys = QKeySequence;
+    m_new = make(tr("&New"), Keys::keyBindings(Keys::New), [this] {
+        if (maybeSave())
+            newFromBlankTemplate();
+    });
+    m_newExample = make(tr("New from &Example"), {}, [this] {
+        if (maybeSave())
+            newFromExample();
+    });
+    m_newWindow = make(tr("New &Window"), {Keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [] {
+        auto* window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->newFromBlankTemplate();
+        window->show();
+    });
+    m_open = make(tr("&Open\u2026"), Keys::keyBindings(Keys::Open), [this] { openWithDialog(); });
+    m_save = make(tr("&Save"), Keys::keyBindings(Keys::Save), [this] { save(); });
+    m_saveAs = make(tr("Save &As\u2026"), Keys::keyBindings(Keys::SaveAs), [this] { saveAs(); });
+    m_revert = make(tr("Re&vert"), {}, [this] { revert(); });
+    m_close = make(tr("&Close Window"), Keys::keyBindings(Keys::Close), [this] { close(); });
+    m_quit =
+        make(tr("&Quit"), Keys::keyBindings(Keys::Quit), [] { QApplication::closeAllWindows(); });
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    QUndoStack* stack = m_document->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(Keys::keyBindings(Keys::Undo));
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(Keys::keyBindings(Keys::Redo));
+    addAction(m_undo);
+    addAction(m_redo);
+
+    m_zoomIn = make(tr("Zoom &In"), Keys::keyBindings(Keys::ZoomIn), [this] { m_view->zoomIn(); });
+    m_zoomIn->setShortcuts(m_zoomIn->shortcuts() << Keys(Qt::CTRL | Qt::Key_Equal));
+    m_zoomOut =
+        make(tr("Zoom &Out"), Keys::keyBindings(Keys::ZoomOut), [this] { m_view->zoomOut(); });
+    m_zoomFit =
+        make(tr("Zoom to &Fit"), {Keys(Qt::CTRL | Qt::Key_0)}, [this] { m_view->zoomToFit(); });
+    m_zoomActual = make(tr("&Actual Size"), {Keys(Qt::CTRL | Qt::Key_1)},
+                        [this] { m_view->zoomToActualSize(); });
+    m_zoomBlock = make(tr("Zoom to Current &Block"), {Keys(Qt::CTRL | Qt::Key_2)},
+                       [this] { m_view->zoomToBlock(m_scene->currentPlace().block); });
+    m_find = make(tr("&Find Note\u2026"), Keys::keyBindings(Keys::Find), [this] {
+        m_outline->show();
+        m_outline->raise();
+        m_outline->focusFilter();
+    });
+    m_shortcuts = make(tr("&Keyboard Shortcuts"), Keys::keyBindings(Keys::HelpContents),
+                       [this] { ShortcutsDialog::show(this, this); });
+    m_about = make(tr("&About Tandem"), {}, [this] {
+        QMessageBox::about(
+            this, tr("About Tandem"),
+            tr("<h3>Tandem %1</h3><p>Design a business model together with the operating "
+               "model that delivers it.</p><p>Business Model Canvas: Strategyzer AG, CC BY-SA "
+               "3.0. Operating Model Canvas: Campbell, Gutierrez and Lancelott (2017). Open "
+               "Sans: Apache License 2.0.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_arrangements = new QActionGroup(this);
+    const std::pair<Arrangement, QString> arrangements[] = {
+        {Arrangement::SideBySide, tr("&Side by Side")},
+        {Arrangement::Stacked, tr("S&tacked")},
+        {Arrangement::BusinessOnly, tr("&Business Model Canvas Only")},
+        {Arrangement::OperatingOnly, tr("&Operating Model Canvas Only")},
+    };
+    int key = Qt::Key_1;
+    for (const auto& [arrangement, text] : arrangements) {
+        QAction* action = m_arrangements->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(arrangement == Arrangement::SideBySide);
+        action->setShortcut(Keys(Qt::ALT | key++));
+        action->setData(static_cast<int>(arrangement));
+        addAction(action);
+        const Arrangement chosen = arrangement;
+        connect(action, &QAction::triggered, this, [this, chosen] {
+            m_scene->setArrangement(chosen);
+            m_view->zoomToFit();
+        });
+    }
+}
+
+void MainWindow::createDocks() {
+    m_inspector = new InspectorDock(m_scene, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_outline = new OutlineDock(m_scene, m_view, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outline);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto* history = new QUndoView(m_document->undoStack(), m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_outline->hide();
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_new, m_newExample, m_newWindow});
+    file->addSeparator();
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addActions({m_save, m_saveAs, m_revert});
+    file->addSeparator();
+    file->addActions({m_close, m_quit});
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({m_noteActions->cut(), m_noteActions->copy(), m_noteActions->paste(),
+                      m_noteActions->duplicate(), m_noteActions->remove()});
+    edit->addSeparator();
+    edit->addActions({m_noteActions->selectAll(), m_noteActions->selectNone(), m_find});
+
+    m_noteActions->fillNoteMenu(menuBar()->addMenu(tr("&Note")));
+    m_noteActions->fillChainMenu(menuBar()->addMenu(tr("&Chains")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_arrangements->actions());
+    view->addSeparator();
+    view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomActual, m_zoomBlock});
+    QMenu* blocks = view->addMenu(tr("Zoom to B&lock"));
+    for (Block block : allBlocks()) {
+        connect(blocks->addAction(blockTitle(block)), &QAction::triggered, this,
+                [this, block] { m_view->zoomToBlock(block); });
+    }
+    view->addSeparator();
+    QAction* inspector = m_inspector->toggleViewAction();
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* outline = m_outline->toggleViewAction();
+    outline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* history = m_historyDock->toggleViewAction();
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addActions({inspector, outline, history});
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_shortcuts, m_about});
+
+    QToolBar* tools = addToolBar(tr("Canvas"));
+    tools->setObjectName(QStringLiteral("canvasToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addActions(
+        {m_noteActions->addNote(), m_noteActions->addStage(), m_noteActions->addChain()});
+    tools->addSeparator();
+    tools->addActions({m_undo, m_redo});
+    tools->addSeparator();
+    tools->addActions({m_zoomFit, m_zoomActual});
+    tools->addSeparator();
+    tools->addActions(m_arrangements->actions().mid(0, 2));
+}
+
+void MainWindow::createStatusBar() {
+    m_countLabel = new QLabel(this);
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    auto updateCount = [this] {
+        m_countLabel->setText(tr("%n notes", nullptr, m_scene->noteCount()));
+    };
+    connect(m_document, &Document::changed, this, updateCount);
+    connect(m_view, &CanvasView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    updateCount();
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
+    statusBar()->showMessage(tr("Double-click a block to add a note. Tab walks through the notes."),
+                             8000);
+}
+
+void MainWindow::showContextMenu(const QPoint& pos) {
+    const QPointF scenePos = m_view->mapToScene(pos);
+    for (QGraphicsItem* item : m_scene->items(scenePos)) {
+        if (item->type() == NoteItem::Type) {
+            if (!item->isSelected() && (item->flags() & QGraphicsItem::ItemIsSelectable))
+                m_scene->selectIds({static_cast<NoteItem*>(item)->elementId()});
+            break;
+        }
+    }
+    QMenu menu(this);
+    menu.addActions({m_noteActions->addNote(), m_noteActions->editText()});
+    menu.addMenu(m_noteActions->colorMenu());
+    menu.addMenu(m_noteActions->moveToBlockMenu());
+    menu.addSeparator();
+    menu.addActions({m_noteActions->cut(), m_noteActions->copy(), m_noteActions->paste(),
+                     m_noteActions->duplicate(), m_noteActions->remove()});
+    menu.addSeparator();
+    m_noteActions->fillChainMenu(&menu);
+    menu.addSeparator();
+    menu.addAction(m_noteActions->autoArrange());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    m_lastError = message;
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+} // namespace tandem

@@ -1,0 +1,250 @@
+#include "noteitem.h"
+
+#include "canvaslayout.h"
+#include "canvasscene.h"
+#include "theme.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace tandem {
+
+namespace {
+
+// Below this scale a note is a coloured card: text would be unreadable
+// anyway, and skipping it keeps a 2,000-note overview smooth.
+constexpr qreal TextLevelOfDetail = 0.3;
+constexpr qreal Margin = 8; // room for the selection ring, shadow and marker
+constexpr qreal Radius = 3;
+
+} // namespace
+
+NoteItem::NoteItem(const QString& id, Role role)
+    : m_id(id)
+    , m_role(role) {
+    setZValue(CanvasScene::ZNote);
+    setAcceptHoverEvents(true);
+    if (role != Role::Mirror) {
+        setFlags(ItemIsSelectable | ItemIsMovable);
+    } else {
+        setCursor(Qt::PointingHandCursor);
+        setZValue(CanvasScene::ZNote - 1);
+    }
+    m_size = QSizeF(CanvasLayout::NoteWidth, CanvasLayout::NoteMinHeight);
+}
+
+CanvasScene* NoteItem::canvasScene() const {
+    return static_cast<CanvasScene*>(scene());
+}
+
+void NoteItem::refresh(const Element& element, Block block) {
+    m_block = block;
+    m_fill = Theme::noteFill(element.color, block);
+    m_hasDescription = !element.description.trimmed().isEmpty();
+    QStringList tags;
+    for (const QString& tag : element.tags)
+        tags.append(QLatin1Char('#') + tag);
+    const QString tagLine = tags.join(QLatin1String("  "));
+    if (element.text != m_text || tagLine != m_tags || m_textLayout.isEmpty()) {
+        m_text = element.text;
+        m_tags = tagLine;
+        relayoutText();
+    }
+    update();
+}
+
+void NoteItem::relayoutText() {
+    if (m_role == Role::Stage) {
+        m_textLayout.setText(m_text, Theme::stageFont(), textRect().width(), Qt::AlignHCenter);
+        m_tagLayout = NoteText();
+        return;
+    }
+    const qreal width = CanvasLayout::NoteWidth - 2 * TextPadding;
+    m_textLayout.setText(m_text, Theme::noteFont(), width);
+    qreal height = m_textLayout.height() + 2 * TextPadding;
+    if (!m_tags.isEmpty()) {
+        m_tagLayout.setText(m_tags, Theme::tagFont(), width);
+        height += m_tagLayout.height() + 4;
+    } else {
+        m_tagLayout = NoteText();
+    }
+    const QSizeF newSize(CanvasLayout::NoteWidth, std::max(CanvasLayout::NoteMinHeight, height));
+    if (newSize != m_size) {
+        prepareGeometryChange();
+        m_size = newSize;
+    }
+}
+
+void NoteItem::setStageRect(const QRectF& sceneRect, bool first) {
+    const bool resized = sceneRect.size() != m_size || first != m_firstStage;
+    if (resized) {
+        prepareGeometryChange();
+        m_size = sceneRect.size();
+        m_firstStage = first;
+        relayoutText();
+    }
+    setPos(sceneRect.topLeft());
+}
+
+QRectF NoteItem::textRect() const {
+    if (m_role != Role::Stage)
+        return QRectF(TextPadding, TextPadding, m_size.width() - 2 * TextPadding,
+                      m_size.height() - 2 * TextPadding);
+    const qreal depth = CanvasLayout::chevronDepth(cardRect());
+    const qreal left = m_firstStage ? 12 : depth + 8;
+    return QRectF(left, 6, m_size.width() - left - depth - 4, m_size.height() - 12);
+}
+
+void NoteItem::setEmphasis(Emphasis emphasis) {
+    if (m_emphasis != emphasis) {
+        m_emphasis = emphasis;
+        update();
+    }
+}
+
+void NoteItem::setMarker(const QColor& color, const QString& toolTip) {
+    m_marker = color;
+    setToolTip(toolTip);
+    update();
+}
+
+void NoteItem::setEditing(bool editing) {
+    if (m_editing != editing) {
+        m_editing = editing;
+        update();
+    }
+}
+
+void NoteItem::setMirrorSelected(bool selected) {
+    if (m_mirrorSelected != selected) {
+        m_mirrorSelected = selected;
+        update();
+    }
+}
+
+QRectF NoteItem::boundingRect() const {
+    return cardRect().adjusted(-Margin, -Margin, Margin, Margin);
+}
+
+QPainterPath NoteItem::outline(qreal grow) const {
+    QPainterPath path;
+    if (m_role == Role::Stage) {
+        path.addPolygon(
+            CanvasLayout::chevron(cardRect().adjusted(-grow, -grow, grow, grow), m_firstStage));
+        path.closeSubpath();
+    } else {
+        path.addRoundedRect(cardRect().adjusted(-grow, -grow, grow, grow), Radius + grow,
+                            Radius + grow);
+    }
+    return path;
+}
+
+QPainterPath NoteItem::shape() const {
+    return outline(0);
+}
+
+void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const CanvasScene* owner = canvasScene();
+    const bool exporting = owner && owner->exportMode();
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool detailed = exporting || lod >= TextLevelOfDetail;
+    const bool selected = !exporting && (isSelected() || m_mirrorSelected);
+
+    if (m_emphasis == Emphasis::Dimmed)
+        painter->setOpacity(0.28);
+
+    const QPainterPath card = outline(0);
+    if (!detailed) {
+        painter->fillPath(card, selected ? Theme::selection() : m_fill);
+        return;
+    }
+    // A flat offset shadow: cheap, and stays a vector shape in exports.
+    painter->fillPath(card.translated(1.5, 2.5), Theme::noteShadow());
+    painter->setPen(QPen(Theme::noteBorder(m_fill), 1));
+    painter->setBrush(m_fill);
+    painter->drawPath(card);
+
+    if (!m_editing) {
+        const QRectF text = textRect();
+        painter->setPen(Theme::noteText());
+        if (m_role == Role::Stage) {
+            const qreal shown = m_textLayout.heightWithin(text.height());
+            const qreal top = text.top() + (text.height() - shown) / 2;
+            m_textLayout.draw(painter, QPointF(text.left(), top), text.height());
+        } else {
+            m_textLayout.draw(painter, text.topLeft());
+            if (!m_tagLayout.isEmpty()) {
+                painter->setPen(Theme::noteSubtleText());
+                m_tagLayout.draw(painter, QPointF(text.left(), m_size.height() - TextPadding -
+                                                                   m_tagLayout.height()));
+            }
+        }
+    }
+    if (m_hasDescription && m_role != Role::Stage) {
+        // A folded corner says "there is more in the inspector".
+        const QPointF corner = cardRect().bottomRight();
+        QPolygonF fold;
+        fold << corner - QPointF(12, 0) << corner - QPointF(0, 12) << corner;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Theme::noteBorder(m_fill));
+        painter->drawPolygon(fold);
+    }
+    if (m_marker.isValid()) {
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(m_marker);
+        painter->drawEllipse(QPointF(m_size.width() - 2, 2), 6, 6);
+    }
+    painter->setBrush(Qt::NoBrush);
+    if (m_emphasis == Emphasis::Highlighted) {
+        painter->setPen(QPen(Theme::highlight(), 3));
+        painter->drawPath(outline(3));
+    }
+    if (selected) {
+        painter->setPen(QPen(Theme::selection(), m_mirrorSelected && !isSelected() ? 2 : 3));
+        painter->drawPath(outline(3.5));
+    } else if (m_hovered && !exporting) {
+        painter->setPen(QPen(Theme::hover(), 2));
+        painter->drawPath(outline(2.5));
+    }
+}
+
+QVariant NoteItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemSelectedHasChanged && canvasScene())
+        canvasScene()->noteSelectionChanged(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NoteItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NoteItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void NoteItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (m_role == Role::Mirror && event->button() == Qt::LeftButton) {
+        // The mirror is a view of a BMC note: clicking it selects the note.
+        if (CanvasScene* owner = canvasScene())
+            owner->selectIds({m_id});
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void NoteItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && canvasScene()) {
+        canvasScene()->editNote(m_id, this);
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mouseDoubleClickEvent(event);
+}
+
+} // namespace tandem

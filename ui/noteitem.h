@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model.h"
+#include "notetext.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+
+namespace tandem {
+
+class CanvasScene;
+
+// One sticky note on the canvas: a block note, a value-chain stage (drawn as
+// a chevron) or a read-only mirror of a BMC note in the OMC's right-hand
+// column. It holds only the element id and a cached text layout; the scene
+// calls refresh() with fresh data when the document says it changed.
+class NoteItem : public QGraphicsItem {
+public:
+    enum { Type = QGraphicsItem::UserType + 1 };
+    enum class Role { Note, Stage, Mirror };
+    // Set by the links view: highlight what is linked to the selection and
+    // dim the rest.
+    enum class Emphasis { Normal, Highlighted, Dimmed };
+
+    static constexpr qreal TextPadding = 11;
+
+    NoteItem(const QString& id, Role role);
+
+    int type() const override { return Type; }
+    const QString& elementId() const { return m_id; }
+    Role role() const { return m_role; }
+    Block block() const { return m_block; }
+    bool isStage() const { return m_role == Role::Stage; }
+    bool isMirror() const { return m_role == Role::Mirror; }
+
+    // Re-reads what the note shows. For notes and mirrors the height follows
+    // the text; stages take their rect from setStageRect().
+    void refresh(const Element& element, Block block);
+    QSizeF size() const { return m_size; }
+    QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
+    QColor fill() const { return m_fill; }
+    void setStageRect(const QRectF& sceneRect, bool first);
+    bool isFirstStage() const { return m_firstStage; }
+    // Where the text starts and how wide it is, for the in-place editor.
+    QRectF textRect() const;
+
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
+    // A small round marker at the top-right corner (alignment gaps).
+    void setMarker(const QColor& color, const QString& toolTip = {});
+    void clearMarker() { setMarker(QColor()); }
+    // Hides the text while the in-place editor covers the note.
+    void setEditing(bool editing);
+    // A mirror shows the selection of the note it mirrors.
+    void setMirrorSelected(bool selected);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    CanvasScene* canvasScene() const;
+    void relayoutText();
+    QPainterPath outline(qreal grow) const;
+
+    QString m_id;
+    Role m_role;
+    Block m_block = Block::KeyPartners;
+    QString m_text;
+    QString m_tags;
+    bool m_hasDescription = false;
+    QColor m_fill;
+    QSizeF m_size;
+    bool m_firstStage = false;
+    NoteText m_textLayout;
+    NoteText m_tagLayout;
+    Emphasis m_emphasis = Emphasis::Normal;
+    QColor m_marker;
+    bool m_editing = false;
+    bool m_hovered = false;
+    bool m_mirrorSelected = false;
+};
+
+} // namespace tandem

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+#include <QTextLayout>
+
+#include <memory>
+
+class QPainter;
+
+namespace tandem {
+
+// Wrapped text laid out once and drawn many times. Notes draw from this
+// cache instead of owning a QGraphicsTextItem each (5-8x slower to create),
+// and the glyphs are drawn as text, so SVG and PDF exports keep real text.
+class NoteText {
+public:
+    NoteText() = default;
+
+    // Lays out the text at a width; '\n' starts a new line.
+    void setText(const QString& text, const QFont& font, qreal width,
+                 Qt::Alignment alignment = Qt::AlignLeft);
+    bool isEmpty() const { return !m_layout || m_layout->lineCount() == 0; }
+    QString text() const { return m_text; }
+    qreal width() const { return m_width; }
+    qreal height() const { return m_height; }
+    // Draws the lines that fit in maxHeight (all when negative), top-left at pos.
+    void draw(QPainter* painter, const QPointF& pos, qreal maxHeight = -1) const;
+    // Height of the lines that fit in maxHeight.
+    qreal heightWithin(qreal maxHeight) const;
+
+private:
+    std::unique_ptr<QTextLayout> m_layout;
+    QString m_text;
+    qreal m_width = 0;
+    qreal m_height = 0;
+};
+
+} // namespace tandem

@@ -1,0 +1,123 @@
+#include "theme.h"
+
+#include <QCoreApplication>
+
+namespace tandem {
+
+namespace {
+
+// Okabe-Ito hues mixed with white so dark text keeps a contrast ratio above
+// 7:1; the lightness differs between neighbours so that the cards stay
+// apart for deuteranopes too.
+struct PaletteEntry {
+    const char* name;
+    const char* title;
+    QRgb rgb;
+};
+
+const PaletteEntry paletteTable[] = {
+    {"yellow", QT_TRANSLATE_NOOP("Theme", "Yellow"), 0xf7ec8e},
+    {"orange", QT_TRANSLATE_NOOP("Theme", "Orange"), 0xf6c765},
+    {"pink", QT_TRANSLATE_NOOP("Theme", "Pink"), 0xefbdd8},
+    {"red", QT_TRANSLATE_NOOP("Theme", "Red"), 0xf19c70},
+    {"purple", QT_TRANSLATE_NOOP("Theme", "Purple"), 0xc9b6ea},
+    {"blue", QT_TRANSLATE_NOOP("Theme", "Blue"), 0x8ec2ec},
+    {"teal", QT_TRANSLATE_NOOP("Theme", "Teal"), 0x7fd3bb},
+    {"green", QT_TRANSLATE_NOOP("Theme", "Green"), 0xc6e49c},
+    {"grey", QT_TRANSLATE_NOOP("Theme", "Grey"), 0xd6d9de},
+    {"white", QT_TRANSLATE_NOOP("Theme", "White"), 0xffffff},
+};
+
+QFont makeFont(int pixelSize, QFont::Weight weight, bool italic = false) {
+    QFont font(Theme::fontFamily());
+    font.setPixelSize(pixelSize);
+    font.setWeight(weight);
+    font.setItalic(italic);
+    // Unhinted glyphs scale smoothly with zoom and lay out the same in exports.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+} // namespace
+
+QColor Theme::paletteColor(const QString& name) {
+    for (const PaletteEntry& entry : paletteTable) {
+        if (name == QLatin1String(entry.name))
+            return QColor::fromRgb(entry.rgb);
+    }
+    return {};
+}
+
+QString Theme::paletteTitle(const QString& name) {
+    for (const PaletteEntry& entry : paletteTable) {
+        if (name == QLatin1String(entry.name))
+            return QCoreApplication::translate("Theme", entry.title);
+    }
+    return name;
+}
+
+QColor Theme::noteFill(const QString& color, Block block) {
+    if (!color.isEmpty()) {
+        if (color.startsWith(QLatin1Char('#'))) {
+            const QColor custom(color);
+            if (custom.isValid())
+                return custom;
+        }
+        const QColor named = paletteColor(color);
+        if (named.isValid())
+            return named;
+    }
+    if (block == Block::ValueChains)
+        return QColor(0xcf, 0xe4, 0xf6);
+    if (canvasOf(block) == Canvas::Operating)
+        return QColor(0xbf, 0xe6, 0xf8);
+    return paletteColor(QStringLiteral("yellow"));
+}
+
+QColor Theme::noteBorder(const QColor& fill) {
+    return fill.darker(fill.lightness() > 240 ? 135 : 125);
+}
+
+QColor Theme::accent(Canvas canvas) {
+    // Okabe-Ito blue for the outward canvas, bluish green for the inward one.
+    return canvas == Canvas::Business ? QColor(0x00, 0x72, 0xb2) : QColor(0x00, 0x8a, 0x65);
+}
+
+QFont Theme::noteFont() {
+    return makeFont(15, QFont::Normal);
+}
+
+QFont Theme::tagFont() {
+    return makeFont(11, QFont::DemiBold);
+}
+
+QFont Theme::stageFont() {
+    return makeFont(15, QFont::DemiBold);
+}
+
+QFont Theme::blockTitleFont() {
+    return makeFont(19, QFont::DemiBold);
+}
+
+QFont Theme::hintFont() {
+    return makeFont(16, QFont::Normal, true);
+}
+
+QFont Theme::chainNameFont() {
+    return makeFont(16, QFont::DemiBold);
+}
+
+QFont Theme::canvasTitleFont() {
+    return makeFont(32, QFont::Bold);
+}
+
+QFont Theme::canvasSubtitleFont() {
+    return makeFont(17, QFont::Normal);
+}
+
+QFont Theme::creditFont() {
+    return makeFont(12, QFont::Normal);
+}
+
+} // namespace tandem

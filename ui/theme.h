@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+namespace tandem {
+
+// The look of the canvases: colours and fonts, in one place so that the
+// screen, the exports and the tests agree. Sticky-note colours are the
+// Okabe-Ito palette (safe for colour-blind viewers) lightened to stay
+// readable with dark text on a projector.
+class Theme {
+public:
+    // The fill of a note: a palette name, #rrggbb, or empty for the default
+    // of the block (yellow on the BMC, sky on the OMC, pale blue for stages).
+    static QColor noteFill(const QString& color, Block block);
+    static QColor paletteColor(const QString& name);
+    static QString paletteTitle(const QString& name); // translated
+    static QColor noteBorder(const QColor& fill);
+    static QColor noteText() { return QColor(0x1b, 0x1f, 0x24); }
+    static QColor noteSubtleText() { return QColor(0x4a, 0x52, 0x5c); }
+    static QColor noteShadow() { return QColor(20, 30, 45, 46); }
+    static QColor selection() { return QColor(0x00, 0x5f, 0xcc); }
+    static QColor hover() { return QColor(0x00, 0x5f, 0xcc, 110); }
+    static QColor highlight() { return QColor(0xd5, 0x5e, 0x00); }
+
+    static QColor sceneBackground() { return QColor(0xe4, 0xe7, 0xeb); }
+    static QColor canvasFill() { return QColor(0xff, 0xff, 0xff); }
+    static QColor canvasShadow() { return QColor(20, 30, 45, 34); }
+    static QColor frame() { return QColor(0x2c, 0x36, 0x42); }
+    static QColor blockTitle() { return QColor(0x16, 0x1c, 0x24); }
+    static QColor hint() { return QColor(0x7c, 0x86, 0x92); }
+    static QColor mirrorFill() { return QColor(0xf3, 0xf5, 0xf8); }
+    static QColor chainBand() { return QColor(0xf4, 0xf7, 0xfb); }
+    static QColor accent(Canvas canvas);
+
+    static QFont noteFont(); // 15 px: about 11 pt at 100 %
+    static QFont tagFont();  // small line of tags under the text
+    static QFont stageFont();
+    static QFont blockTitleFont(); // semibold
+    static QFont hintFont();
+    static QFont chainNameFont();
+    static QFont canvasTitleFont();
+    static QFont canvasSubtitleFont();
+    static QFont creditFont();
+    static QString fontFamily() { return QStringLiteral("Open Sans"); }
+};
+
+} // namespace tandem
