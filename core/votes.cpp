@@ -58,12 +58,12 @@ QMap<QString, int> votesOf(const Element& element) {
     if (it == element.extra.entries.end())
         return votes;
     // Only const access: a non-const operator[] would insert into the node.
-    const YAML::Node& node = it->second;
+    const YAML::Node node = it->second;
     if (!node.IsDefined() || !node.IsMap())
         return votes;
     for (auto entry = node.begin(); entry != node.end(); ++entry) {
-        const YAML::Node& key = entry->first;
-        const YAML::Node& value = entry->second;
+        const YAML::Node key = entry->first;
+        const YAML::Node value = entry->second;
         if (!key.IsScalar() || !value.IsScalar())
             continue;
         const QString participant = QString::fromStdString(key.Scalar()).trimmed();

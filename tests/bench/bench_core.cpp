@@ -2,6 +2,7 @@
 // check, on generated sessions of 100, 2,000 and 10,000 elements.
 
 #include "alignment.h"
+#include "benchutil.h"
 #include "sessiongenerator.h"
 #include "sessionreader.h"
 #include "sessionwriter.h"
@@ -9,30 +10,14 @@
 #include <benchmark/benchmark.h>
 #include <yaml-cpp/yaml.h>
 
-#include <map>
-
 namespace {
 
-// Generated once per size: the benchmarks measure Tandem, not the generator.
-const QByteArray& sessionBytes(int elements)
-{
-    static std::map<int, QByteArray> cache;
-    auto it = cache.find(elements);
-    if (it == cache.end())
-        it = cache.emplace(elements, tandem::SessionWriter::toBytes(
-                                         tandem::generateSession(elements, 42)))
-                 .first;
-    return it->second;
-}
-
-void sizes(benchmark::internal::Benchmark* bench)
-{
+void sizes(benchmark::internal::Benchmark* bench) {
     bench->Arg(100)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 }
 
-void BM_Load(benchmark::State& state)
-{
-    const QByteArray& bytes = sessionBytes(static_cast<int>(state.range(0)));
+void BM_Load(benchmark::State& state) {
+    const QByteArray& bytes = tandem::bench::sessionBytes(static_cast<int>(state.range(0)));
     for (auto _ : state) {
         tandem::LoadError error;
         auto session = tandem::SessionReader::readBytes(bytes, QStringLiteral("bench"), &error);
@@ -44,9 +29,8 @@ void BM_Load(benchmark::State& state)
 }
 BENCHMARK(BM_Load)->Apply(sizes);
 
-void BM_BareYamlLoad(benchmark::State& state)
-{
-    const QByteArray& bytes = sessionBytes(static_cast<int>(state.range(0)));
+void BM_BareYamlLoad(benchmark::State& state) {
+    const QByteArray& bytes = tandem::bench::sessionBytes(static_cast<int>(state.range(0)));
     const std::string text = bytes.toStdString();
     for (auto _ : state) {
         YAML::Node node = YAML::Load(text);
@@ -56,11 +40,11 @@ void BM_BareYamlLoad(benchmark::State& state)
 }
 BENCHMARK(BM_BareYamlLoad)->Apply(sizes);
 
-void BM_Save(benchmark::State& state)
-{
+void BM_Save(benchmark::State& state) {
     tandem::LoadError error;
     const auto session = tandem::SessionReader::readBytes(
-        sessionBytes(static_cast<int>(state.range(0))), QStringLiteral("bench"), &error);
+        tandem::bench::sessionBytes(static_cast<int>(state.range(0))), QStringLiteral("bench"),
+        &error);
     for (auto _ : state) {
         QByteArray bytes = tandem::SessionWriter::toBytes(*session);
         benchmark::DoNotOptimize(bytes);
@@ -68,10 +52,9 @@ void BM_Save(benchmark::State& state)
 }
 BENCHMARK(BM_Save)->Apply(sizes);
 
-void BM_BareYamlEmit(benchmark::State& state)
-{
+void BM_BareYamlEmit(benchmark::State& state) {
     const YAML::Node node =
-        YAML::Load(sessionBytes(static_cast<int>(state.range(0))).toStdString());
+        YAML::Load(tandem::bench::sessionBytes(static_cast<int>(state.range(0))).toStdString());
     for (auto _ : state) {
         YAML::Emitter emitter;
         emitter << node;
@@ -80,10 +63,8 @@ void BM_BareYamlEmit(benchmark::State& state)
 }
 BENCHMARK(BM_BareYamlEmit)->Apply(sizes);
 
-void BM_AlignmentCheck(benchmark::State& state)
-{
-    const tandem::Session session =
-        tandem::generateSession(static_cast<int>(state.range(0)), 42);
+void BM_AlignmentCheck(benchmark::State& state) {
+    const tandem::Session session = tandem::generateSession(static_cast<int>(state.range(0)), 42);
     for (auto _ : state) {
         auto report = tandem::checkAlignment(session.state);
         benchmark::DoNotOptimize(report);

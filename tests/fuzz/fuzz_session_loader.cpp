@@ -10,12 +10,11 @@
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     tandem::LoadError error;
-    const auto session = tandem::SessionReader::readBytes(bytes, QStringLiteral("fuzz.tandem.yaml"),
-                                                          &error);
+    const auto session =
+        tandem::SessionReader::readBytes(bytes, QStringLiteral("fuzz.tandem.yaml"), &error);
     if (!session) {
         if (error.message.isEmpty())
             std::abort(); // every refusal must say why
