@@ -4,9 +4,13 @@
 #include "checkcommand.h"
 #include "diffcommand.h"
 #include "editorapp.h"
+#include "exportcommand.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -22,6 +26,10 @@ const char* const usageText =
     "       tandem diff [--format text|json] [--snapshot NAME] A [B]\n"
     "                                   what changed between two sessions or a snapshot\n"
     "       tandem diff --textconv FILE  outline of a session for git diff\n"
+    "       tandem export FILE -o OUT.svg|.pdf|.png [--canvas business|operating|both]\n"
+    "              [--page A4|A3|A2|A1|A0|Letter|Tabloid|fit] [--landscape|--portrait]\n"
+    "              [--margin MM] [--dpi N] [--report]\n"
+    "                                   export the canvases as a poster or a PDF report\n"
     "       tandem --help | --version\n"
     "\n"
     "Tandem designs a Business Model Canvas together with the Operating Model\n"
@@ -45,15 +53,35 @@ bool hasDisplay() {
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-// Without a display the editor cannot open; say so and check the sessions
-// instead, so the command still tells the user something useful.
+// Without a display the editor cannot open; say so and do what can be done
+// headless: check each session and export its report as a PDF beside the
+// tandem executable.
 int runHeadless(const QStringList& files) {
     QTextStream err(stderr);
     err << "tandem: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the editor "
-           "cannot open.\nChecking the session instead; run tandem on a desktop to edit it.\n";
+           "cannot open.\n";
+    if (files.isEmpty()) {
+        err << "Give a session file to check and export it headless, or see tandem --help.\n";
+        return 2;
+    }
+    err << "Checking and exporting instead; run tandem on a desktop to edit.\n";
+    err.flush();
     int worst = 0;
-    for (const QString& file : files)
-        worst = std::max(worst, tandem::runCheckCommand({file}));
+    for (const QString& file : files) {
+        // The findings are for reading; only a file that cannot load fails.
+        const int checked = tandem::runCheckCommand({file});
+        if (checked == 2) {
+            worst = 2;
+            continue;
+        }
+        QString name = QFileInfo(file).fileName();
+        name.chop(name.endsWith(QLatin1String(".tandem.yaml"))
+                      ? 12
+                      : QFileInfo(name).suffix().size() + 1);
+        const QString out =
+            QDir(QCoreApplication::applicationDirPath()).filePath(name + QLatin1String(".pdf"));
+        worst = std::max(worst, tandem::exportForHeadlessRun(file, out));
+    }
     return worst;
 }
 
@@ -73,12 +101,21 @@ int main(int argc, char** argv) {
         std::printf("tandem %s\n", TANDEM_VERSION);
         return 0;
     }
+    if (std::strcmp(first, "export") == 0) {
+        // Exporting never opens a window: render offscreen, display or not.
+        tandem::prepareExportPlatform();
+        QApplication app(argc, argv);
+        tandem::Translations::install();
+        return tandem::runExportCommand(argumentsAfter(argc, argv, 2));
+    }
     if (std::strcmp(first, "diff") == 0) {
         QCoreApplication app(argc, argv);
+        tandem::Translations::install();
         return tandem::runDiffCommand(argumentsAfter(argc, argv, 2));
     }
     if (std::strcmp(first, "check") == 0) {
         QCoreApplication app(argc, argv);
+        tandem::Translations::install();
         return tandem::runCheckCommand(argumentsAfter(argc, argv, 2));
     }
 
@@ -90,7 +127,9 @@ int main(int argc, char** argv) {
         }
     }
     if (!hasDisplay()) {
-        QCoreApplication app(argc, argv);
+        tandem::prepareExportPlatform();
+        QApplication app(argc, argv);
+        tandem::Translations::install();
         return runHeadless(files);
     }
     QApplication app(argc, argv);

@@ -448,6 +448,12 @@ void Document::setInfoRaw(const SessionInfo& newInfo) {
     Q_EMIT changed();
 }
 
+void Document::setSnapshotsRaw(const std::vector<Snapshot>& snapshots) {
+    m_session.snapshots = snapshots;
+    Q_EMIT snapshotsChanged();
+    Q_EMIT changed();
+}
+
 void Document::setStateRaw(const CanvasState& newState) {
     m_session.state = newState;
     rebuildIndex();

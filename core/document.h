@@ -103,6 +103,7 @@ public:
     void replaceLinkRaw(int index, const Link& link);
     void setInfoRaw(const SessionInfo& info);
     void setStateRaw(const CanvasState& state);
+    void setSnapshotsRaw(const std::vector<Snapshot>& snapshots);
 
 Q_SIGNALS:
     void elementAdded(const QString& id);
@@ -117,6 +118,8 @@ Q_SIGNALS:
     void linkRemoved(const tandem::Link& link);
     void linkChanged(const tandem::Link& oldLink, const tandem::Link& newLink);
     void infoChanged();
+    // The list of snapshots changed (taken, renamed, removed).
+    void snapshotsChanged();
     // Everything changed (open, revert, snapshot restore): views rebuild.
     void sessionReset();
     // Emitted once after any of the above, for views that just recompute.

@@ -89,9 +89,10 @@ constexpr std::array<const char*, 10> Qualifiers{
     "for small cafés",    "in three regions", "every week",      "with next-day dispatch",
     "at fair prices",     "for first-timers", "without plastic", "under 48 hours",
     "for the whole team", "with a story ☕"};
+// Plural subjects, so that every verb below agrees with every one of them.
 constexpr std::array<const char*, 10> Subjects{
-    "The team", "Customers",    "Our roaster", "Cafés", "Subscribers",
-    "Finance",  "The founders", "Partners",    "Ops",   "Sales"};
+    "Customers",    "Cafés",        "Subscribers",     "Partners",         "Baristas",
+    "Our roasters", "The founders", "Office managers", "Wholesale buyers", "New hires"};
 constexpr std::array<const char*, 10> Verbs{"want",    "need",  "expect",   "ask for", "review",
                                             "measure", "trust", "question", "value",   "track"};
 constexpr std::array<const char*, 10> Objects{

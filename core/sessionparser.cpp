@@ -1,5 +1,8 @@
 #include "sessionparser.h"
 
+#include "yamlwalk.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 
@@ -18,152 +21,10 @@ namespace tandem {
 
 namespace {
 
-using Key = std::string_view;
-
-QByteArrayView view(const std::string& bytes) {
-    return QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()));
-}
+using namespace yamlwalk;
 
 const YAML::Node* present(const std::optional<YAML::Node>& node) {
     return node ? &*node : nullptr;
-}
-
-// The line of the key whose value is being read. yaml-cpp marks an empty
-// (null) value at the next token, often lines further down, so refusals
-// about an empty value point at its key instead. One walk runs at a time per
-// thread.
-thread_local int t_keyLine = 0;
-
-int lineOf(const YAML::Node& node) {
-    if (node.IsNull() && t_keyLine > 0)
-        return t_keyLine;
-    const YAML::Mark mark = node.Mark();
-    return mark.is_null() ? 0 : mark.line + 1;
-}
-
-[[noreturn]] void refuse(int line, const QString& message) {
-    throw SessionParseError{line, message};
-}
-
-[[noreturn]] void refuse(const YAML::Node& node, const QString& message) {
-    refuse(lineOf(node), message);
-}
-
-QString describe(const YAML::Node& node) {
-    switch (node.Type()) {
-    case YAML::NodeType::Map:
-        return QStringLiteral("a mapping");
-    case YAML::NodeType::Sequence:
-        return QStringLiteral("a list");
-    case YAML::NodeType::Scalar:
-        return QStringLiteral("text");
-    default:
-        return QStringLiteral("empty");
-    }
-}
-
-[[noreturn]] void wrongType(const YAML::Node& node, Key field, const char* expected) {
-    refuse(node, QStringLiteral("\"%1\" must be %2, not %3")
-                     .arg(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())),
-                          QLatin1String(expected), describe(node)));
-}
-
-QString quoted(const QString& text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-// The same rule as tandem::isValidId(), without a regular expression: ids
-// are checked for every element of files with 100,000 of them.
-bool isValidIdBytes(const std::string& id) {
-    if (id.empty() || id.size() > 64)
-        return false;
-    auto alnum = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
-    if (!alnum(id.front()))
-        return false;
-    for (char c : id) {
-        if (!alnum(c) && c != '_' && c != '.' && c != '-')
-            return false;
-    }
-    return true;
-}
-
-// The same rule as tandem::isValidColor(), cheaply.
-bool isValidColorBytes(const std::string& color) {
-    if (color.size() == 7 && color.front() == '#') {
-        for (std::size_t i = 1; i < 7; ++i) {
-            const char c = color[i];
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
-                return false;
-        }
-        return true;
-    }
-    return paletteNames().contains(
-        QLatin1String(color.data(), static_cast<qsizetype>(color.size())));
-}
-
-std::optional<LinkKind> linkKindFromBytes(const std::string& key) {
-    if (key == "delivers")
-        return LinkKind::Delivers;
-    if (key == "supports")
-        return LinkKind::Supports;
-    if (key == "depends-on")
-        return LinkKind::DependsOn;
-    if (key == "supplies")
-        return LinkKind::Supplies;
-    return std::nullopt;
-}
-
-// Calls f(name, keyNode, valueNode) for each entry of a mapping, refusing
-// keys that are not text and keys that occur twice (yaml-cpp keeps both).
-template <typename F> void forEachEntry(const YAML::Node& map, F&& f) {
-    // Most mappings have a handful of keys: compare them on the stack, and
-    // hash only once a mapping grows large.
-    constexpr std::size_t Few = 16;
-    std::array<std::pair<Key, int>, Few> seen;
-    std::size_t seenCount = 0;
-    std::unordered_map<Key, int> many;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const auto& entry = *it; // operator-> would hand out a dangling proxy
-        const YAML::Node& key = entry.first;
-        if (!key.IsScalar())
-            refuse(key, QStringLiteral("a key must be text, not %1").arg(describe(key)));
-        const std::string& name = key.Scalar();
-        const int line = lineOf(key);
-        int firstLine = -1;
-        if (seenCount < Few) {
-            for (std::size_t i = 0; i < seenCount; ++i) {
-                if (seen[i].first == name)
-                    firstLine = seen[i].second;
-            }
-            seen[seenCount++] = {name, line};
-        } else {
-            if (many.empty())
-                many.insert(seen.begin(), seen.end());
-            const auto [where, inserted] = many.emplace(name, line);
-            if (!inserted)
-                firstLine = where->second;
-        }
-        if (firstLine >= 0)
-            refuse(line, QStringLiteral("duplicate key \"%1\" (first on line %2)")
-                             .arg(QString::fromStdString(name))
-                             .arg(firstLine));
-        t_keyLine = line;
-        f(Key(name), key, entry.second);
-    }
-}
-
-// Inserts key unless present, with one hash lookup; returns the value that
-// was already there, if any.
-template <typename K, typename Value>
-std::optional<Value> insertNew(QHash<K, Value>& hash, const K& key, Value value) {
-    const qsizetype before = hash.size();
-    Value& slot = hash[key];
-    if (hash.size() == before)
-        return slot;
-    slot = value;
-    return std::nullopt;
 }
 
 // Ids of one state (the current canvases, or one snapshot): elements,
@@ -232,7 +93,8 @@ QStringList TreeWalker::texts(const YAML::Node& node, Key field) {
         wrongType(node, field, "a list of text");
     for (const YAML::Node& item : node) {
         if (!item.IsScalar())
-            refuse(item, QStringLiteral("\"%1\" must be a list of text, but an item is %2")
+            refuse(item, QCoreApplication::translate(
+                             "LoadError", "\"%1\" must be a list of text, but an item is %2")
                              .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
                                   describe(item)));
         result.append(QString::fromStdString(item.Scalar()));
@@ -245,8 +107,9 @@ QString TreeWalker::id(const YAML::Node& node, Key field) {
         wrongType(node, field, "an id");
     const std::string& value = node.Scalar();
     if (!isValidIdBytes(value))
-        refuse(node, QStringLiteral("malformed id %1 (an id is 1 to 64 letters, digits, '_', "
-                                    "'.' or '-', starting with a letter or digit)")
+        refuse(node, QCoreApplication::translate(
+                         "LoadError", "malformed id %1 (an id is 1 to 64 letters, digits, '_', "
+                                      "'.' or '-', starting with a letter or digit)")
                          .arg(quoted(QString::fromStdString(value))));
     return QString::fromLatin1(value.data(), static_cast<qsizetype>(value.size()));
 }
@@ -255,16 +118,18 @@ void TreeWalker::addId(IdScope& scope, const YAML::Node& node, const QString& ne
     const qsizetype before = scope.ids.size();
     IdScope::Entry& entry = scope.ids[view(node.Scalar())];
     if (scope.ids.size() == before)
-        refuse(node, QStringLiteral("duplicate id %1 (first used on line %2)")
-                         .arg(quoted(QString::fromStdString(node.Scalar())))
-                         .arg(entry.line));
+        refuse(node,
+               QCoreApplication::translate("LoadError", "duplicate id %1 (first used on line %2)")
+                   .arg(quoted(QString::fromStdString(node.Scalar())))
+                   .arg(entry.line));
     entry = IdScope::Entry{lineOf(node), static_cast<int>(before), chain, newId};
 }
 
 QPointF TreeWalker::position(const YAML::Node& node) {
     auto number = [&](const YAML::Node& item) {
         if (!item.IsScalar())
-            refuse(node, QStringLiteral("\"at\" must be [x, y] with two numbers"));
+            refuse(node, QCoreApplication::translate("LoadError",
+                                                     "\"at\" must be [x, y] with two numbers"));
         std::string_view digits(item.Scalar());
         if (!digits.empty() && digits.front() == '+')
             digits.remove_prefix(1);
@@ -272,21 +137,25 @@ QPointF TreeWalker::position(const YAML::Node& node) {
         const auto [end, error] =
             std::from_chars(digits.data(), digits.data() + digits.size(), value);
         if (error != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value))
-            refuse(node, QStringLiteral("\"at\" must be [x, y] with two numbers"));
+            refuse(node, QCoreApplication::translate("LoadError",
+                                                     "\"at\" must be [x, y] with two numbers"));
         return value;
     };
     if (!node.IsSequence() || node.size() != 2)
-        refuse(node, QStringLiteral("\"at\" must be [x, y] with two numbers"));
+        refuse(node,
+               QCoreApplication::translate("LoadError", "\"at\" must be [x, y] with two numbers"));
     return QPointF(number(node[0]), number(node[1]));
 }
 
 void TreeWalker::checkExtra(const YAML::Node& node, int depth) {
     if (--m_nodeBudget < 0)
-        refuse(node, QStringLiteral("anchors or aliases are not allowed (the file expands to "
-                                    "more values than it has characters)"));
+        refuse(node, QCoreApplication::translate(
+                         "LoadError", "anchors or aliases are not allowed (the file expands to "
+                                      "more values than it has characters)"));
     if (depth > m_maxDepth)
-        refuse(node, QStringLiteral("nesting deeper than %1 levels; a Tandem session needs far "
-                                    "fewer")
+        refuse(node, QCoreApplication::translate(
+                         "LoadError", "nesting deeper than %1 levels; a Tandem session needs far "
+                                      "fewer")
                          .arg(m_maxDepth));
     if (node.IsSequence()) {
         for (const YAML::Node& item : node)
@@ -298,7 +167,8 @@ void TreeWalker::checkExtra(const YAML::Node& node, int depth) {
                 const auto [where, inserted] =
                     seen.emplace(entry.first.Scalar(), lineOf(entry.first));
                 if (!inserted)
-                    refuse(entry.first, QStringLiteral("duplicate key \"%1\" (first on line %2)")
+                    refuse(entry.first, QCoreApplication::translate(
+                                            "LoadError", "duplicate key \"%1\" (first on line %2)")
                                             .arg(QString::fromStdString(entry.first.Scalar()))
                                             .arg(where->second));
             }
@@ -317,7 +187,8 @@ void TreeWalker::keep(ExtraFields& extra, Key name, const YAML::Node& value) {
 
 Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
     if (!node.IsMap())
-        refuse(node, QStringLiteral("a note must be a mapping with \"id\" and \"text\", not %1")
+        refuse(node, QCoreApplication::translate(
+                         "LoadError", "a note must be a mapping with \"id\" and \"text\", not %1")
                          .arg(describe(node)));
     Element result;
     bool hasId = false;
@@ -330,7 +201,8 @@ Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
         } else if (name == "text") {
             if (value.IsNull())
                 refuse(value,
-                       QStringLiteral("\"text\" is empty; write text: \"\" for a blank note"));
+                       QCoreApplication::translate(
+                           "LoadError", "\"text\" is empty; write text: \"\" for a blank note"));
             result.text = text(value, name);
             hasText = true;
         } else if (name == "description") {
@@ -340,9 +212,11 @@ Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
                 if (!value.IsScalar())
                     wrongType(value, name, "a colour");
                 if (!isValidColorBytes(value.Scalar()))
-                    refuse(value, QStringLiteral("colour %1 is not a palette name (%2) or #rrggbb")
-                                      .arg(quoted(QString::fromStdString(value.Scalar())),
-                                           paletteNames().join(QStringLiteral(", "))));
+                    refuse(value,
+                           QCoreApplication::translate(
+                               "LoadError", "colour %1 is not a palette name (%2) or #rrggbb")
+                               .arg(quoted(QString::fromStdString(value.Scalar())),
+                                    paletteNames().join(QStringLiteral(", "))));
                 result.color = QString::fromStdString(value.Scalar());
             }
         } else if (name == "tags") {
@@ -355,9 +229,10 @@ Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
         }
     });
     if (!hasId)
-        refuse(node, QStringLiteral("note has no \"id\""));
+        refuse(node, QCoreApplication::translate("LoadError", "note has no \"id\""));
     if (!hasText)
-        refuse(node, QStringLiteral("note %1 has no \"text\"").arg(quoted(result.id)));
+        refuse(node, QCoreApplication::translate("LoadError", "note %1 has no \"text\"")
+                         .arg(quoted(result.id)));
     return result;
 }
 
@@ -374,8 +249,9 @@ void TreeWalker::elements(const YAML::Node& node, Key field, std::vector<Element
 
 ValueChain TreeWalker::chain(const YAML::Node& node, IdScope& scope) {
     if (!node.IsMap())
-        refuse(node, QStringLiteral("a value chain must be a mapping with \"id\", \"name\" and "
-                                    "\"stages\", not %1")
+        refuse(node, QCoreApplication::translate(
+                         "LoadError", "a value chain must be a mapping with \"id\", \"name\" and "
+                                      "\"stages\", not %1")
                          .arg(describe(node)));
     ValueChain result;
     bool hasId = false;
@@ -395,9 +271,10 @@ ValueChain TreeWalker::chain(const YAML::Node& node, IdScope& scope) {
         }
     });
     if (!hasId)
-        refuse(node, QStringLiteral("value chain has no \"id\""));
+        refuse(node, QCoreApplication::translate("LoadError", "value chain has no \"id\""));
     if (!hasName)
-        refuse(node, QStringLiteral("value chain %1 has no \"name\"").arg(quoted(result.id)));
+        refuse(node, QCoreApplication::translate("LoadError", "value chain %1 has no \"name\"")
+                         .arg(quoted(result.id)));
     return result;
 }
 
@@ -448,8 +325,10 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
     out.reserve(node.size());
     for (const YAML::Node& item : node) {
         if (!item.IsMap())
-            refuse(item, QStringLiteral("a link must be a mapping with \"from\" and \"to\", not %1")
-                             .arg(describe(item)));
+            refuse(item,
+                   QCoreApplication::translate(
+                       "LoadError", "a link must be a mapping with \"from\" and \"to\", not %1")
+                       .arg(describe(item)));
         Link link;
         std::optional<YAML::Node> from;
         std::optional<YAML::Node> to;
@@ -465,8 +344,9 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
                     wrongType(value, name, "a link kind");
                 const auto kind = linkKindFromBytes(value.Scalar());
                 if (!kind)
-                    refuse(value, QStringLiteral("unknown link kind %1 (expected delivers, "
-                                                 "supports, depends-on or supplies)")
+                    refuse(value, QCoreApplication::translate(
+                                      "LoadError", "unknown link kind %1 (expected delivers, "
+                                                   "supports, depends-on or supplies)")
                                       .arg(quoted(QString::fromStdString(value.Scalar()))));
                 link.kind = *kind;
             } else if (name == "note") {
@@ -476,7 +356,8 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
             }
         });
         if (!from || !to)
-            refuse(item, QStringLiteral("link has no \"%1\"").arg(from ? "to" : "from"));
+            refuse(item, QCoreApplication::translate("LoadError", "link has no \"%1\"")
+                             .arg(from ? "to" : "from"));
         // Ids in the scope were checked when defined, so a known end is
         // valid; only an unknown one needs the full check for its message.
         auto end = [&](const YAML::Node& endNode, Key field, QString& target) {
@@ -484,14 +365,15 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
                 endNode.IsScalar() ? scope.ids.constFind(view(endNode.Scalar())) : scope.ids.cend();
             if (found == scope.ids.cend()) {
                 target = id(endNode, field); // refuses a malformed id
-                refuse(endNode, QStringLiteral("link %1 unknown id %2")
+                refuse(endNode, QCoreApplication::translate("LoadError", "link %1 unknown id %2")
                                     .arg(QLatin1String(field.data(), qsizetype(field.size())),
                                          quoted(target)));
             }
             target = found->id;
             if (found->chain)
-                refuse(endNode, QStringLiteral("link %1 value chain %2: links join notes and "
-                                               "stages, not whole chains")
+                refuse(endNode, QCoreApplication::translate(
+                                    "LoadError", "link %1 value chain %2: links join notes and "
+                                                 "stages, not whole chains")
                                     .arg(QLatin1String(field.data(), qsizetype(field.size())),
                                          quoted(target)));
             return found->index;
@@ -499,12 +381,14 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
         const int fromIndex = end(*from, "from", link.from);
         const int toIndex = end(*to, "to", link.to);
         if (fromIndex == toIndex)
-            refuse(*to, QStringLiteral("link from %1 to itself").arg(quoted(link.from)));
+            refuse(*to, QCoreApplication::translate("LoadError", "link from %1 to itself")
+                            .arg(quoted(link.from)));
         const quint64 key =
             (quint64(fromIndex) << 34) | (quint64(toIndex) << 4) | quint64(link.kind);
         const auto where = insertNew(seen, key, lineOf(item));
         if (where)
-            refuse(item, QStringLiteral("duplicate link from %1 to %2 (%3), first on line %4")
+            refuse(item, QCoreApplication::translate(
+                             "LoadError", "duplicate link from %1 to %2 (%3), first on line %4")
                              .arg(quoted(link.from), quoted(link.to), linkKindKey(link.kind))
                              .arg(*where));
         out.push_back(std::move(link));
@@ -524,7 +408,8 @@ void TreeWalker::state(const YAML::Node* businessNode, const YAML::Node* operati
 
 Snapshot TreeWalker::snapshot(const YAML::Node& node) {
     if (!node.IsMap())
-        refuse(node, QStringLiteral("a snapshot must be a mapping with \"name\", not %1")
+        refuse(node, QCoreApplication::translate(
+                         "LoadError", "a snapshot must be a mapping with \"name\", not %1")
                          .arg(describe(node)));
     Snapshot result;
     std::optional<YAML::Node> businessNode, operatingNode, linksNode;
@@ -539,9 +424,11 @@ Snapshot TreeWalker::snapshot(const YAML::Node& node) {
             const QString taken = text(value, name);
             result.taken = QDateTime::fromString(taken, Qt::ISODateWithMs);
             if (!result.taken.isValid())
-                refuse(value, QStringLiteral("\"taken\" must be an ISO 8601 date and time such as "
-                                             "2026-11-26T14:30:00Z, not %1")
-                                  .arg(quoted(taken)));
+                refuse(value,
+                       QCoreApplication::translate(
+                           "LoadError", "\"taken\" must be an ISO 8601 date and time such as "
+                                        "2026-11-26T14:30:00Z, not %1")
+                           .arg(quoted(taken)));
         } else if (name == "business_model") {
             businessNode.emplace(value);
         } else if (name == "operating_model") {
@@ -553,14 +440,15 @@ Snapshot TreeWalker::snapshot(const YAML::Node& node) {
         }
     });
     if (!hasName)
-        refuse(node, QStringLiteral("snapshot has no \"name\""));
+        refuse(node, QCoreApplication::translate("LoadError", "snapshot has no \"name\""));
     state(present(businessNode), present(operatingNode), present(linksNode), result.state);
     return result;
 }
 
 SessionInfo TreeWalker::info(const YAML::Node& node) {
     if (node.IsNull()) // read after the walk over the top level: name its key's line
-        refuse(m_sessionLine, QStringLiteral("\"session\" is empty; it needs at least a title"));
+        refuse(m_sessionLine, QCoreApplication::translate(
+                                  "LoadError", "\"session\" is empty; it needs at least a title"));
     if (!node.IsMap())
         wrongType(node, "session", "a mapping with at least a title");
     SessionInfo result;
@@ -577,8 +465,9 @@ SessionInfo TreeWalker::info(const YAML::Node& node) {
             result.date = text(value, name);
             if (!result.date.isEmpty() && (result.date.size() != 10 ||
                                            !QDate::fromString(result.date, Qt::ISODate).isValid()))
-                refuse(value, QStringLiteral("\"date\" must be an ISO 8601 date such as "
-                                             "2026-11-26, not %1")
+                refuse(value, QCoreApplication::translate(
+                                  "LoadError", "\"date\" must be an ISO 8601 date such as "
+                                               "2026-11-26, not %1")
                                   .arg(quoted(result.date)));
         } else if (name == "notes") {
             result.notes = text(value, name);
@@ -587,13 +476,14 @@ SessionInfo TreeWalker::info(const YAML::Node& node) {
         }
     });
     if (result.title.isEmpty())
-        refuse(m_sessionLine, QStringLiteral("session has no \"title\""));
+        refuse(m_sessionLine, QCoreApplication::translate("LoadError", "session has no \"title\""));
     return result;
 }
 
 void TreeWalker::checkFormat(const YAML::Node& root, const YAML::Node* format) {
     if (!format)
-        refuse(root, QStringLiteral("not a Tandem session (no \"format: tandem/1\")"));
+        refuse(root, QCoreApplication::translate("LoadError",
+                                                 "not a Tandem session (no \"format: tandem/1\")"));
     const QString value = format->IsScalar() ? QString::fromStdString(format->Scalar()) : QString();
     if (value == QLatin1String("tandem/1"))
         return;
@@ -602,21 +492,24 @@ void TreeWalker::checkFormat(const YAML::Node& root, const YAML::Node* format) {
         bool ok = false;
         const double version = value.mid(prefix.size()).toDouble(&ok);
         if (ok && version > 1)
-            refuse(*format, QStringLiteral("made by a newer version of Tandem (format %1); this "
-                                           "version reads tandem/1")
+            refuse(*format, QCoreApplication::translate(
+                                "LoadError", "made by a newer version of Tandem (format %1); this "
+                                             "version reads tandem/1")
                                 .arg(value));
     }
-    refuse(*format, QStringLiteral("not a Tandem session (format is %1, expected tandem/1)")
+    refuse(*format, QCoreApplication::translate(
+                        "LoadError", "not a Tandem session (format is %1, expected tandem/1)")
                         .arg(format->IsScalar() ? quoted(value) : describe(*format)));
 }
 
 Session TreeWalker::session(const YAML::Node& root) {
-    t_keyLine = 0;
+    setKeyLine(0);
     if (root.IsNull())
-        refuse(root, QStringLiteral("empty file, not a Tandem session"));
+        refuse(root, QCoreApplication::translate("LoadError", "empty file, not a Tandem session"));
     if (!root.IsMap())
-        refuse(root, QStringLiteral("not a Tandem session (the file holds %1, not a mapping "
-                                    "starting with \"format: tandem/1\")")
+        refuse(root, QCoreApplication::translate(
+                         "LoadError", "not a Tandem session (the file holds %1, not a mapping "
+                                      "starting with \"format: tandem/1\")")
                          .arg(describe(root)));
     // std::optional, not default-constructed nodes: an empty YAML::Node counts
     // as defined, and assigning to a bound one writes through to the tree.
@@ -644,7 +537,8 @@ Session TreeWalker::session(const YAML::Node& root) {
     // fail on whatever else changed.
     checkFormat(root, present(format));
     if (!sessionNode)
-        refuse(root, QStringLiteral("missing \"session\" (it needs at least a title)"));
+        refuse(root, QCoreApplication::translate(
+                         "LoadError", "missing \"session\" (it needs at least a title)"));
 
     Session result;
     result.info = info(*sessionNode);
@@ -657,7 +551,8 @@ Session TreeWalker::session(const YAML::Node& root) {
             Snapshot snapshot = this->snapshot(item);
             const auto where = insertNew(names, snapshot.name, lineOf(item));
             if (where)
-                refuse(item, QStringLiteral("duplicate snapshot name %1 (first used on line %2)")
+                refuse(item, QCoreApplication::translate(
+                                 "LoadError", "duplicate snapshot name %1 (first used on line %2)")
                                  .arg(quoted(snapshot.name))
                                  .arg(*where));
             result.snapshots.push_back(std::move(snapshot));

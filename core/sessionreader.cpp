@@ -3,6 +3,7 @@
 #include "sessionparser.h"
 #include "yamlprescan.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <yaml-cpp/yaml.h>
@@ -34,8 +35,10 @@ std::optional<Session> refuse(LoadError* error, const QString& fileName, int lin
 
 QString tooLarge(qint64 size) {
     if (size < 0)
-        return QStringLiteral("file is larger than 64 MiB, too large for a Tandem session");
-    return QStringLiteral("file is larger than 64 MiB (%1 MiB), too large for a Tandem session")
+        return QCoreApplication::translate(
+            "LoadError", "file is larger than 64 MiB, too large for a Tandem session");
+    return QCoreApplication::translate(
+               "LoadError", "file is larger than 64 MiB (%1 MiB), too large for a Tandem session")
         .arg(static_cast<double>(size) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
@@ -53,7 +56,8 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3); // a UTF-8 byte order mark, as some editors write
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return refuse(error, fileName, 0, QStringLiteral("empty file, not a Tandem session"));
+        return refuse(error, fileName, 0,
+                      QCoreApplication::translate("LoadError", "empty file, not a Tandem session"));
     if (const auto issue = prescanYaml(text, MaxNesting))
         return refuse(error, fileName, issue->line, issue->message);
 
@@ -65,13 +69,15 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     } catch (const YAML::Exception& e) {
         // DeepRecursion says only "bad file"; the pre-scan should have
         // refused such input already, but say something useful anyway.
-        const QString what = e.msg == "bad file" ? QStringLiteral("nesting too deep")
-                                                 : QString::fromStdString(e.msg);
-        return refuse(error, fileName, markLine(e.mark), QStringLiteral("not valid YAML: ") + what);
+        const QString what = e.msg == "bad file"
+                                 ? QCoreApplication::translate("LoadError", "nesting too deep")
+                                 : QString::fromStdString(e.msg);
+        return refuse(error, fileName, markLine(e.mark),
+                      QCoreApplication::translate("LoadError", "not valid YAML: ") + what);
     } catch (const std::exception& e) {
-        return refuse(
-            error, fileName, 0,
-            QStringLiteral("could not parse the file: %1").arg(QString::fromUtf8(e.what())));
+        return refuse(error, fileName, 0,
+                      QCoreApplication::translate("LoadError", "could not parse the file: %1")
+                          .arg(QString::fromUtf8(e.what())));
     }
 
     try {
@@ -81,16 +87,18 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     } catch (const YAML::Exception& e) {
         return refuse(error, fileName, markLine(e.mark), QString::fromStdString(e.msg));
     } catch (const std::exception& e) {
-        return refuse(
-            error, fileName, 0,
-            QStringLiteral("could not read the session: %1").arg(QString::fromUtf8(e.what())));
+        return refuse(error, fileName, 0,
+                      QCoreApplication::translate("LoadError", "could not read the session: %1")
+                          .arg(QString::fromUtf8(e.what())));
     }
 }
 
 std::optional<Session> SessionReader::read(QIODevice& device, const QString& fileName,
                                            LoadError* error) {
     if (!device.isReadable())
-        return refuse(error, fileName, 0, QStringLiteral("cannot read: the device is not open"));
+        return refuse(
+            error, fileName, 0,
+            QCoreApplication::translate("LoadError", "cannot read: the device is not open"));
     // Know the size before reading where possible; otherwise stop reading as
     // soon as the limit is passed, so /dev/zero or a huge pipe costs nothing.
     QByteArray bytes;
@@ -107,7 +115,8 @@ std::optional<Session> SessionReader::read(QIODevice& device, const QString& fil
         const qint64 got = device.read(bytes.data() + before, chunk);
         if (got < 0) {
             return refuse(error, fileName, 0,
-                          QStringLiteral("cannot read: %1").arg(device.errorString()));
+                          QCoreApplication::translate("LoadError", "cannot read: %1")
+                              .arg(device.errorString()));
         }
         bytes.resize(static_cast<qsizetype>(before + got));
         if (bytes.size() > MaxFileSize)
@@ -125,7 +134,9 @@ std::optional<Session> SessionReader::read(QIODevice& device, const QString& fil
 std::optional<Session> SessionReader::readFile(const QString& path, LoadError* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(error, path, 0, QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return refuse(
+            error, path, 0,
+            QCoreApplication::translate("LoadError", "cannot open: %1").arg(file.errorString()));
     return read(file, path, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "yamlemit.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSaveFile>
 
@@ -262,7 +263,8 @@ bool SessionWriter::saveFile(const Session& session, const QString& path, QStrin
     QSaveFile file(path);
     auto fail = [&](const QString& reason) {
         if (error)
-            *error = QStringLiteral("Cannot save to %1: %2").arg(path, reason);
+            *error =
+                QCoreApplication::translate("LoadError", "Cannot save to %1: %2").arg(path, reason);
         file.cancelWriting();
         return false;
     };
@@ -280,7 +282,8 @@ bool SessionWriter::saveFile(const Session& session, const QString& path, QStrin
     // folder refusing the rename), the old file stays as it was.
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot save to %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("LoadError", "Cannot save to %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -61,6 +61,16 @@ bool hasAwkwardCharacters(std::string_view text) {
     return false;
 }
 
+// yaml-cpp writes DEL and the line and paragraph separators raw even inside
+// double quotes; YAML forbids the first and PyYAML reads the others as line
+// breaks. Such rare strings are written with every non-ASCII character
+// escaped instead.
+bool needsAsciiEscapes(std::string_view text) {
+    return text.find('\x7f') != std::string_view::npos ||
+           text.find("\xe2\x80\xa8") != std::string_view::npos ||
+           text.find("\xe2\x80\xa9") != std::string_view::npos;
+}
+
 TextStyle multiLineStyle(std::string_view text, bool allowLiteral) {
     if (!allowLiteral)
         return TextStyle::DoubleQuoted;
@@ -142,6 +152,8 @@ void YamlTextEmitter::scalar(const std::string& utf8, bool inFlow, bool isKey) {
         m_emitter << utf8;
         break;
     case TextStyle::DoubleQuoted:
+        if (needsAsciiEscapes(utf8))
+            m_emitter << YAML::EscapeNonAscii; // for this string only
         m_emitter << YAML::DoubleQuoted << utf8;
         break;
     case TextStyle::Literal:

@@ -1,6 +1,7 @@
 #include "yamlprescan.h"
 
 #include <climits>
+#include <QCoreApplication>
 #include <vector>
 
 namespace tandem {
@@ -30,16 +31,19 @@ std::optional<PrescanIssue> checkEncoding(std::string_view bytes) {
     const std::size_t size = bytes.size();
     std::size_t i = 0;
     auto notUtf8 = [&](std::size_t at) {
-        return PrescanIssue{line, QStringLiteral("not UTF-8 text (byte 0x%1 at offset %2)")
+        return PrescanIssue{line, QCoreApplication::translate(
+                                      "LoadError", "not UTF-8 text (byte 0x%1 at offset %2)")
                                       .arg(data[at], 2, 16, QLatin1Char('0'))
                                       .arg(at)};
     };
     auto control = [&](char32_t codePoint) {
-        return PrescanIssue{line, QStringLiteral("control character %1 is not allowed in YAML")
+        return PrescanIssue{line, QCoreApplication::translate(
+                                      "LoadError", "control character %1 is not allowed in YAML")
                                       .arg(codePointName(codePoint))};
     };
     if (size >= 2 && ((data[0] == 0xff && data[1] == 0xfe) || (data[0] == 0xfe && data[1] == 0xff)))
-        return PrescanIssue{1, QStringLiteral("UTF-16 text, not UTF-8; save the file as UTF-8")};
+        return PrescanIssue{1, QCoreApplication::translate(
+                                   "LoadError", "UTF-16 text, not UTF-8; save the file as UTF-8")};
     while (i < size) {
         const unsigned char b = data[i];
         if (b < 0x80) {
@@ -117,8 +121,9 @@ public:
         // yaml-cpp quietly takes an unclosed quote to run to the end of the
         // file; other YAML readers refuse it, and so do we.
         if (!m_issue && m_quote != Quote::None)
-            m_issue = PrescanIssue{m_quoteLine, QStringLiteral("quoted text opened here is never "
-                                                               "closed")};
+            m_issue = PrescanIssue{m_quoteLine, QCoreApplication::translate(
+                                                    "LoadError", "quoted text opened here is never "
+                                                                 "closed")};
         return m_issue;
     }
 
@@ -133,7 +138,8 @@ private:
     bool checkDepth(int lineExtra) {
         const int depth = static_cast<int>(m_indents.size()) + lineExtra + m_flowDepth;
         if (depth > m_maxDepth) {
-            fail(QStringLiteral("nesting deeper than %1 levels; a Tandem session needs far fewer")
+            fail(QCoreApplication::translate(
+                     "LoadError", "nesting deeper than %1 levels; a Tandem session needs far fewer")
                      .arg(m_maxDepth));
             return false;
         }
@@ -177,7 +183,8 @@ private:
             if (m_flowDepth == 0) {
                 if (startsMarker(line, "---")) {
                     if (m_seenContent || m_documentEnded) {
-                        fail(QStringLiteral("more than one YAML document in the file"));
+                        fail(QCoreApplication::translate(
+                            "LoadError", "more than one YAML document in the file"));
                         return;
                     }
                     m_indents.clear();
@@ -191,7 +198,8 @@ private:
                     return; // a directive such as %YAML 1.2
                 } else {
                     if (m_documentEnded) {
-                        fail(QStringLiteral("more than one YAML document in the file"));
+                        fail(QCoreApplication::translate(
+                            "LoadError", "more than one YAML document in the file"));
                         return;
                     }
                     const long column = static_cast<long>(indent);
@@ -264,11 +272,13 @@ private:
             const bool nextBlank = pos + 1 >= line.size() || isBlank(line[pos + 1]);
             if (m_expectNode) {
                 if (c == '&') {
-                    fail(QStringLiteral("anchors (&) are not allowed in a Tandem session"));
+                    fail(QCoreApplication::translate(
+                        "LoadError", "anchors (&) are not allowed in a Tandem session"));
                     return;
                 }
                 if (c == '*') {
-                    fail(QStringLiteral("aliases (*) are not allowed in a Tandem session"));
+                    fail(QCoreApplication::translate(
+                        "LoadError", "aliases (*) are not allowed in a Tandem session"));
                     return;
                 }
                 if (c == '!') { // a tag; the node itself follows

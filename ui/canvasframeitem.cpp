@@ -37,8 +37,13 @@ QRectF CanvasFrameItem::boundingRect() const {
 void CanvasFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     const QRectF sheet(QPointF(0, 0), m_size);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(Theme::canvasShadow());
-    painter->drawRect(sheet.translated(4, 6));
+    // Paper on the desk; on a page the sheet is the page (and SVG has no
+    // clipping to hide a shadow falling outside the exported rect).
+    const auto* owner = qobject_cast<const CanvasScene*>(scene());
+    if (!owner || !owner->exportMode()) {
+        painter->setBrush(Theme::canvasShadow());
+        painter->drawRect(sheet.translated(4, 6));
+    }
     painter->setBrush(Theme::canvasFill());
     painter->drawRect(sheet);
 

@@ -4,6 +4,7 @@
 #include "canvasframeitem.h"
 #include "chainitem.h"
 #include "dropplanner.h"
+#include "linklayer.h"
 #include "noteeditor.h"
 #include "noteitem.h"
 
@@ -34,6 +35,8 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     m_mirrorBlocks[1] = new BlockItem(Block::CustomerSegments, true);
     for (BlockItem* mirror : m_mirrorBlocks)
         addItem(mirror);
+    m_linkLayer = new LinkLayer(this);
+    addItem(m_linkLayer);
 
     connect(document, &Document::elementAdded, this, &CanvasScene::onElementAdded);
     connect(document, &Document::elementRemoved, this, &CanvasScene::onElementRemoved);
@@ -64,6 +67,15 @@ void CanvasScene::setArrangement(Arrangement arrangement) {
     commitEditing();
     relayoutAll();
     updateVisibility();
+}
+
+void CanvasScene::refreshAppearance() {
+    const QStringList selected = selectedIds();
+    // Deselect while the items are whole: listeners react to the change.
+    clearSelection();
+    rebuild();
+    selectIds(selected);
+    Q_EMIT layoutChanged();
 }
 
 // --- keeping items in step with the document --------------------------------

@@ -17,6 +17,7 @@ namespace tandem {
 class BlockItem;
 class CanvasFrameItem;
 class ChainItem;
+class LinkLayer;
 class NoteItem;
 
 // The one scene both canvases live in, for the editor and the exporters
@@ -30,7 +31,7 @@ class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 
 public:
-    // Stacking layers. Links (a later helper) draw between chains and notes.
+    // Stacking layers. Links (the LinkLayer) draw between chains and notes.
     enum ZLayer : int {
         ZCanvas = 0,
         ZBlock = 10,
@@ -48,6 +49,8 @@ public:
     const CanvasLayout& layout() const { return m_layout; }
     Arrangement arrangement() const { return m_layout.arrangement(); }
     void setArrangement(Arrangement arrangement);
+    // Rebuilds every item after the theme's fonts changed (Preferences).
+    void refreshAppearance();
     QRectF canvasRect(Canvas canvas) const { return m_layout.canvasRect(canvas); }
     QRectF blockRect(Block block) const { return m_layout.blockRect(block); }
 
@@ -58,6 +61,8 @@ public:
     ChainItem* chainItem(const QString& chainId) const { return m_chains.value(chainId); }
     BlockItem* blockItem(Block block) const { return m_blocks[static_cast<int>(block)]; }
     int noteCount() const { return static_cast<int>(m_notes.size()); }
+    // The one item that draws every link, under the notes.
+    LinkLayer* linkLayer() const { return m_linkLayer; }
 
     // Every element id in reading order: BMC blocks, then OMC blocks, each
     // in list order; chains top to bottom, stages left to right.
@@ -141,6 +146,7 @@ private:
     Place m_currentPlace{Block::ValuePropositions, {}, -1};
     bool m_exportMode = false;
     bool m_showHints = true;
+    LinkLayer* m_linkLayer = nullptr;
 };
 
 } // namespace tandem

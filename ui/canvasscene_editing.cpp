@@ -5,6 +5,7 @@
 #include "chainitem.h"
 #include "noteeditor.h"
 #include "noteitem.h"
+#include "settings.h"
 #include "theme.h"
 
 namespace tandem {
@@ -102,15 +103,18 @@ void CanvasScene::beginNewNote(const Place& requested, std::optional<QPointF> at
     }
     const Block block = place.block;
     const QPointF pos = at ? m_layout.blockRect(block).topLeft() + *at : nextFlowPosition(block);
+    // The user's default colour (Preferences), read when the note starts.
+    const QString color = Settings::defaultNoteColor();
     auto* editor =
         new NoteEditor(QString(), Theme::noteFont(), CanvasLayout::NoteWidth, NoteItem::TextPadding,
-                       CanvasLayout::NoteMinHeight, Theme::noteFill({}, block));
-    startEditor(editor, pos, nullptr, [this, block, at](const QString& text) {
+                       CanvasLayout::NoteMinHeight, Theme::noteFill(color, block));
+    startEditor(editor, pos, nullptr, [this, block, at, color](const QString& text) {
         if (text.isEmpty())
             return;
         Element element;
         element.text = text;
         element.at = at;
+        element.color = color;
         const QString id = m_document->addElement(Place{block, {}, -1}, element);
         selectIds({id});
     });

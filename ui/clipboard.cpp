@@ -3,16 +3,17 @@
 #include "sessionreader.h"
 #include "sessionwriter.h"
 
+#include <QCoreApplication>
 #include <QMimeData>
 
 namespace tandem {
 
 QByteArray Clipboard::toYaml(const Document& document, const QStringList& ids) {
     Session session;
-    session.info.title = QStringLiteral("Tandem notes");
+    session.info.title = QCoreApplication::translate("Clipboard", "Tandem notes");
     ValueChain stages;
     stages.id = QStringLiteral("clipboard");
-    stages.name = QStringLiteral("Copied stages");
+    stages.name = QCoreApplication::translate("Clipboard", "Copied stages");
     for (const QString& id : ids) {
         const Element* element = document.element(id);
         const auto block = document.blockOf(id);

@@ -1,6 +1,7 @@
 #include "inspectordock.h"
 
 #include "canvasscene.h"
+#include "linklist.h"
 #include "theme.h"
 
 #include <QButtonGroup>
@@ -53,6 +54,8 @@ InspectorDock::InspectorDock(CanvasScene* scene, QWidget* parent)
     , m_scene(scene)
     , m_document(scene->document()) {
     setObjectName(QStringLiteral("inspectorDock"));
+    setAccessibleName(tr("Inspector"));
+    setAccessibleDescription(tr("Text, description, colour, tags and links of the selected note"));
     m_pages = new QStackedWidget(this);
     m_emptyLabel = new QLabel(tr("Select a note to see and edit its details."), m_pages);
     m_emptyLabel->setWordWrap(true);
@@ -93,12 +96,14 @@ QWidget* InspectorDock::createNotePage() {
     m_text->setFixedHeight(90);
     m_text->installEventFilter(this);
     layout->addRow(tr("&Text"), m_text);
+    m_text->setAccessibleName(tr("Note text"));
 
     m_description = new QPlainTextEdit(page);
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("Why it matters, evidence, owner\u2026"));
     m_description->installEventFilter(this);
     layout->addRow(tr("&Description"), m_description);
+    m_description->setAccessibleName(tr("Note description"));
 
     auto* colors = new QWidget(page);
     auto* colorLayout = new QGridLayout(colors);
@@ -124,21 +129,23 @@ QWidget* InspectorDock::createNotePage() {
                 [this, name] { m_document->setElementsColor(m_ids, name); });
     }
     layout->addRow(tr("Colour"), colors);
+    colors->setAccessibleName(tr("Note colour"));
 
     m_tags = new QLineEdit(page);
     m_tags->setPlaceholderText(tr("comma, separated, tags"));
     connect(m_tags, &QLineEdit::editingFinished, this, &InspectorDock::commitTags);
     layout->addRow(tr("T&ags"), m_tags);
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setAccessibleDescription(tr("Tags of the note, separated by commas"));
 
     m_linksLabel = new QLabel(tr("Links"), page);
-    m_links = new QListWidget(page);
-    m_links->setMaximumHeight(140);
-    connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const QString other = item->data(Qt::UserRole).toString();
-        if (!other.isEmpty())
-            m_scene->selectIds({other});
-    });
+    m_links = new LinkListWidget(m_document, page);
+    m_links->setMaximumHeight(180);
+    connect(m_links, &LinkListWidget::followRequested, this,
+            [this](const QString& other) { m_scene->selectIds({other}); });
     layout->addRow(m_linksLabel, m_links);
+    m_links->setAccessibleName(tr("Links"));
+    m_links->setAccessibleDescription(tr("Notes this note is linked to; Enter selects one"));
     return page;
 }
 
@@ -149,6 +156,7 @@ QWidget* InspectorDock::createChainPage() {
     m_chainName = new QLineEdit(page);
     connect(m_chainName, &QLineEdit::editingFinished, this, &InspectorDock::commitChainName);
     layout->addRow(tr("Value chain &name"), m_chainName);
+    m_chainName->setAccessibleName(tr("Value chain name"));
     m_chainInfo = new QLabel(page);
     m_chainInfo->setWordWrap(true);
     layout->addRow(m_chainInfo);
@@ -209,25 +217,14 @@ void InspectorDock::refreshFields() {
             if (!m_tags->hasFocus())
                 m_tags->setText(element->tags.join(QStringLiteral(", ")));
             color = element->color;
-            m_links->clear();
-            for (int index : m_document->linksOf(m_id)) {
-                const Link& link = m_document->state().links[index];
-                const bool outgoing = link.from == m_id;
-                const QString other = outgoing ? link.to : link.from;
-                const Element* end = m_document->element(other);
-                const QString text = outgoing ? tr("%1 \u2192 %2") : tr("\u2190 %1 %2");
-                auto* item = new QListWidgetItem(
-                    text.arg(linkKindTitle(link.kind), end ? end->text : other), m_links);
-                item->setData(Qt::UserRole, other);
-                item->setToolTip(link.note);
-            }
+            m_links->showLinksOf(m_id);
             m_linksLabel->setText(tr("Links (%1)").arg(m_links->count()));
         } else {
             m_placeLabel->setText(tr("%n notes selected", nullptr, static_cast<int>(m_ids.size())));
             m_text->clear();
             m_description->clear();
             m_tags->clear();
-            m_links->clear();
+            m_links->showLinksOf({});
             const Element* first = m_document->element(m_ids.first());
             color = first ? first->color : QString();
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linklist.h"
+
 #include <QDockWidget>
 
 class QButtonGroup;
@@ -30,7 +32,7 @@ public:
     QPlainTextEdit* textEdit() const { return m_text; }
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     QLineEdit* tagsEdit() const { return m_tags; }
-    QListWidget* linksList() const { return m_links; }
+    LinkListWidget* linksList() const { return m_links; }
     void commitFields();
 
 protected:
@@ -57,7 +59,7 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_tags = nullptr;
-    QListWidget* m_links = nullptr;
+    LinkListWidget* m_links = nullptr;
     QLabel* m_linksLabel = nullptr;
     QButtonGroup* m_colors = nullptr;
     QLineEdit* m_chainName = nullptr;

@@ -1,12 +1,18 @@
 #include "mainwindow.h"
 
+#include "accessibilityfeature.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document.h"
+#include "exportfeature.h"
+#include "icons.h"
 #include "inspectordock.h"
+#include "linkfeature.h"
 #include "noteactions.h"
 #include "noteitem.h"
 #include "outlinedock.h"
+#include "sessionfeature.h"
+#include "settingsfeature.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -57,11 +63,18 @@ MainWindow::MainWindow(QWidget* parent)
                std::min(1000, available.height() * 9 / 10));
     }
     m_view->setFocus();
+    new SettingsFeature(this);
+    new AccessibilityFeature(this);
+    connect(m_document, &Document::infoChanged, this, &MainWindow::updateTitle);
+    m_sessionFeature = new SessionFeature(this);
+    new LinkFeature(this);
+    new ExportFeature(this);
 }
 
 MainWindow::~MainWindow() {
     // Children die in creation order, which would take the document first;
     // everything that reads it goes before it.
+    delete m_sessionFeature;
     delete m_inspector;
     delete m_outline;
     delete m_historyDock;
@@ -177,7 +190,7 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addActions({m_new, m_newExample, m_newWindow});
     file->addSeparator();
     file->addAction(m_open);
@@ -188,7 +201,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addActions({m_close, m_quit});
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_undo, m_redo});
     edit->addSeparator();
     edit->addActions({m_noteActions->cut(), m_noteActions->copy(), m_noteActions->paste(),
@@ -199,7 +212,7 @@ void MainWindow::createMenus() {
     m_noteActions->fillNoteMenu(menuBar()->addMenu(tr("&Note")));
     m_noteActions->fillChainMenu(menuBar()->addMenu(tr("&Chains")));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addActions(m_arrangements->actions());
     view->addSeparator();
     view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomActual, m_zoomBlock});
@@ -217,12 +230,28 @@ void MainWindow::createMenus() {
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addActions({inspector, outline, history});
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addActions({m_shortcuts, m_about});
 
-    QToolBar* tools = addToolBar(tr("Canvas"));
+    QToolBar* tools = m_canvasToolBar = addToolBar(tr("Canvas"));
     tools->setObjectName(QStringLiteral("canvasToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    tools->setIconSize(QSize(24, 24));
+    m_noteActions->addNote()->setIcon(Icons::icon(QStringLiteral("note-add")));
+    m_noteActions->addStage()->setIcon(Icons::icon(QStringLiteral("stage-add")));
+    m_noteActions->addChain()->setIcon(Icons::icon(QStringLiteral("chain-add")));
+    m_undo->setIcon(Icons::icon(QStringLiteral("undo")));
+    m_redo->setIcon(Icons::icon(QStringLiteral("redo")));
+    m_zoomFit->setIcon(Icons::icon(QStringLiteral("zoom-fit")));
+    m_zoomActual->setIcon(Icons::icon(QStringLiteral("zoom-actual")));
+    m_zoomIn->setIcon(Icons::icon(QStringLiteral("zoom-in")));
+    m_zoomOut->setIcon(Icons::icon(QStringLiteral("zoom-out")));
+    m_arrangements->actions().at(0)->setIcon(Icons::icon(QStringLiteral("side-by-side")));
+    m_arrangements->actions().at(1)->setIcon(Icons::icon(QStringLiteral("stacked")));
+    m_new->setIcon(Icons::icon(QStringLiteral("document-new")));
+    m_open->setIcon(Icons::icon(QStringLiteral("document-open")));
+    m_save->setIcon(Icons::icon(QStringLiteral("document-save")));
+    m_shortcuts->setIcon(Icons::icon(QStringLiteral("keyboard")));
     tools->addActions(
         {m_noteActions->addNote(), m_noteActions->addStage(), m_noteActions->addChain()});
     tools->addSeparator();

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -9,6 +10,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace tandem {
 
@@ -18,6 +20,7 @@ class Document;
 class InspectorDock;
 class NoteActions;
 class OutlineDock;
+class SessionFeature;
 struct Session;
 
 // One editor window: one session, both canvases side by side, the inspector,
@@ -36,6 +39,26 @@ public:
     NoteActions* noteActions() const { return m_noteActions; }
     InspectorDock* inspector() const { return m_inspector; }
     OutlineDock* outline() const { return m_outline; }
+    // Menus and the toolbar, for features that install their own actions
+    // (links, export, session tools) without growing this class.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+    QToolBar* canvasToolBar() const { return m_canvasToolBar; }
+    // Session details, autosave, file lock, snapshots, facilitation, voting.
+    SessionFeature* sessionFeature() const { return m_sessionFeature; }
+
+    // Asked before a file is opened (after it was read) or saved under a
+    // path: the one-editor-per-file lock. Returning false cancels, and the
+    // document stays as it was.
+    using FileCheck = std::function<bool(const QString& path)>;
+    void setOpenCheck(FileCheck check) { m_openCheck = std::move(check); }
+    void setSaveCheck(FileCheck check) { m_saveCheck = std::move(check); }
+    // Read-only: the file is open in another Tandem. Edits stay in this
+    // window; Save asks for another name.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // Loads a session into this window. On failure the loader's message is
     // shown and the current document stays as it was.
@@ -52,6 +75,11 @@ public:
     QString lastError() const { return m_lastError; }
     // Asks whether to save unsaved changes; false means "cancel".
     bool maybeSave();
+
+Q_SIGNALS:
+    // The window wrote its session to `path` (its own save, so a watcher can
+    // tell it from a change made on disk by another program).
+    void fileSaved(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -79,6 +107,15 @@ private:
     OutlineDock* m_outline = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_canvasToolBar = nullptr;
+    SessionFeature* m_sessionFeature = nullptr;
+    FileCheck m_openCheck;
+    FileCheck m_saveCheck;
+    bool m_readOnly = false;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QActionGroup* m_arrangements = nullptr;

@@ -45,8 +45,13 @@ QStringList sessionPaths(const QMimeData* mime) {
 
 void MainWindow::updateTitle() {
     const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1[*] \u2014 Tandem").arg(name));
+    QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    if (m_readOnly)
+        name = tr("%1 (read-only)").arg(name);
+    const QString sessionTitle = m_document->info().title.simplified();
+    setWindowTitle(sessionTitle.isEmpty()
+                       ? tr("%1[*] \u2014 Tandem").arg(name)
+                       : tr("%1[*] \u2014 %2 \u2014 Tandem").arg(name, sessionTitle));
     setWindowFilePath(path);
     setWindowModified(m_document->isModified());
     m_revert->setEnabled(!path.isEmpty());
@@ -79,6 +84,8 @@ bool MainWindow::openFile(const QString& path) {
             RecentFiles::remove(path);
         return false;
     }
+    if (m_openCheck && !m_openCheck(QFileInfo(path).absoluteFilePath()))
+        return false;
     adoptSession(std::move(*session), QFileInfo(path).absoluteFilePath());
     RecentFiles::add(path);
     return true;
@@ -111,6 +118,8 @@ void MainWindow::newFromExample() {
 }
 
 bool MainWindow::saveFile(const QString& path) {
+    if (m_saveCheck && !m_saveCheck(QFileInfo(path).absoluteFilePath()))
+        return false;
     QString error;
     if (!SessionWriter::saveFile(m_document->session(), path, &error)) {
         showError(tr("Cannot Save Session"),
@@ -124,14 +133,22 @@ bool MainWindow::saveFile(const QString& path) {
     RecentFiles::add(path);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    Q_EMIT fileSaved(m_document->filePath());
     return true;
 }
 
 bool MainWindow::save() {
     m_scene->commitEditing();
-    if (m_document->filePath().isEmpty())
+    if (m_document->filePath().isEmpty() || m_readOnly)
         return saveAs();
     return saveFile(m_document->filePath());
+}
+
+void MainWindow::setReadOnly(bool readOnly) {
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    updateTitle();
 }
 
 bool MainWindow::saveAs() {

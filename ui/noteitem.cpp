@@ -3,7 +3,9 @@
 #include "canvaslayout.h"
 #include "canvasscene.h"
 #include "theme.h"
+#include "votes.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -42,6 +44,7 @@ void NoteItem::refresh(const Element& element, Block block) {
     m_block = block;
     m_fill = Theme::noteFill(element.color, block);
     m_hasDescription = !element.description.trimmed().isEmpty();
+    m_votes = voteCount(element);
     QStringList tags;
     for (const QString& tag : element.tags)
         tags.append(QLatin1Char('#') + tag);
@@ -151,14 +154,20 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const bool detailed = exporting || lod >= TextLevelOfDetail;
     const bool selected = !exporting && (isSelected() || m_mirrorSelected);
 
-    if (m_emphasis == Emphasis::Dimmed)
+    // Emphasis follows the selection, which exports do not show either.
+    if (m_emphasis == Emphasis::Dimmed && !exporting)
         painter->setOpacity(0.28);
 
-    const QPainterPath card = outline(0);
     if (!detailed) {
-        painter->fillPath(card, selected ? Theme::selection() : m_fill);
+        // Far out a note is a plain coloured card: no path to build and no
+        // antialiasing, so thousands of them still paint within a frame.
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(cardRect(), selected ? Theme::selection() : m_fill);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
+    const QPainterPath card = outline(0);
     // A flat offset shadow: cheap, and stays a vector shape in exports.
     painter->fillPath(card.translated(1.5, 2.5), Theme::noteShadow());
     painter->setPen(QPen(Theme::noteBorder(m_fill), 1));
@@ -190,13 +199,34 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setBrush(Theme::noteBorder(m_fill));
         painter->drawPolygon(fold);
     }
+    if (m_votes > 0) {
+        // A dot-voting sticker with the count, inside the margin so it
+        // never leaves the bounding rect.
+        QFont font(Theme::fontFamily());
+        font.setPixelSize(12);
+        font.setWeight(QFont::Bold);
+        const QString count = QString::number(m_votes);
+        const qreal width = std::max(20.0, QFontMetricsF(font).horizontalAdvance(count) + 10);
+        const QRectF badge(-6, -6, width, 20);
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(QColor(0xc8, 0x10, 0x2e)); // a red sticky dot
+        painter->drawRoundedRect(badge, 10, 10);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, count);
+    }
     if (m_marker.isValid()) {
         painter->setPen(QPen(Qt::white, 2));
         painter->setBrush(m_marker);
-        painter->drawEllipse(QPointF(m_size.width() - 2, 2), 6, 6);
+        // On a chevron, at the corner of its body rather than in the air
+        // beside its point; big enough to see on a projector when zoomed out.
+        const qreal x = m_role == Role::Stage
+                            ? m_size.width() - CanvasLayout::chevronDepth(cardRect())
+                            : m_size.width() - 2;
+        painter->drawEllipse(QPointF(x, 2), 7.5, 7.5);
     }
     painter->setBrush(Qt::NoBrush);
-    if (m_emphasis == Emphasis::Highlighted) {
+    if (m_emphasis == Emphasis::Highlighted && !exporting) {
         painter->setPen(QPen(Theme::highlight(), 3));
         painter->drawPath(outline(3));
     }

@@ -49,10 +49,12 @@ public:
     // A small round marker at the top-right corner (alignment gaps).
     void setMarker(const QColor& color, const QString& toolTip = {});
     void clearMarker() { setMarker(QColor()); }
+    QColor marker() const { return m_marker; }
     // Hides the text while the in-place editor covers the note.
     void setEditing(bool editing);
     // A mirror shows the selection of the note it mirrors.
     void setMirrorSelected(bool selected);
+    int votes() const { return m_votes; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -76,6 +78,7 @@ private:
     QString m_text;
     QString m_tags;
     bool m_hasDescription = false;
+    int m_votes = 0; // dot-voting dots, drawn as a badge (votes.h)
     QColor m_fill;
     QSizeF m_size;
     bool m_firstStage = false;

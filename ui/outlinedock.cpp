@@ -29,17 +29,24 @@ OutlineDock::OutlineDock(CanvasScene* scene, CanvasView* view, QWidget* parent)
     , m_view(view)
     , m_document(scene->document()) {
     setObjectName(QStringLiteral("outlineDock"));
+    setAccessibleName(tr("Outline"));
+    setAccessibleDescription(tr("Every note as a list, with a filter to find notes"));
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filter = new QLineEdit(content);
     m_filter->setPlaceholderText(tr("Find notes by any word\u2026"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Find notes"));
+    m_filter->setAccessibleDescription(tr("Shows only the notes that contain these words"));
     layout->addWidget(m_filter);
     m_tree = new QTreeWidget(content);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Notes"));
+    m_tree->setAccessibleDescription(tr("Notes by canvas and block; selecting one selects it on "
+                                        "the canvas"));
     layout->addWidget(m_tree);
     setWidget(content);
 

@@ -18,12 +18,14 @@ ShortcutsDialog::ShortcutsDialog(QWidget* source, QWidget* parent)
     auto* filter = new QLineEdit(this);
     filter->setPlaceholderText(tr("Find a command or a key\u2026"));
     filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(tr("Find a shortcut"));
     layout->addWidget(filter);
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Command"), tr("Keys")});
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
     layout->addWidget(m_table);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

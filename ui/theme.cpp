@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tandem {
 
 namespace {
@@ -28,6 +30,9 @@ const PaletteEntry paletteTable[] = {
     {"white", QT_TRANSLATE_NOOP("Theme", "White"), 0xffffff},
 };
 
+int noteTextPixels = 15;
+bool darkSurroundings = false;
+
 QFont makeFont(int pixelSize, QFont::Weight weight, bool italic = false) {
     QFont font(Theme::fontFamily());
     font.setPixelSize(pixelSize);
@@ -36,6 +41,10 @@ QFont makeFont(int pixelSize, QFont::Weight weight, bool italic = false) {
     // Unhinted glyphs scale smoothly with zoom and lay out the same in exports.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setStyleStrategy(QFont::PreferAntialias);
+    // Any letter spacing, even 100 %, turns ligatures off in Qt's shaper: an
+    // "fi" glyph would come out of a PDF as U+FB01, so "profiles" could not
+    // be found or copied as typed. (QFont::setFeature is Qt 6.6.)
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
     return font;
 }
 
@@ -84,16 +93,33 @@ QColor Theme::accent(Canvas canvas) {
     return canvas == Canvas::Business ? QColor(0x00, 0x72, 0xb2) : QColor(0x00, 0x8a, 0x65);
 }
 
+QColor Theme::sceneBackground() {
+    return darkSurroundings ? QColor(0x26, 0x2a, 0x30) : QColor(0xe4, 0xe7, 0xeb);
+}
+
+void Theme::setDarkSurroundings(bool dark) {
+    darkSurroundings = dark;
+}
+
+void Theme::setNoteTextSize(int pixels) {
+    noteTextPixels = std::clamp(pixels, 8, 48);
+}
+
+int Theme::noteTextSize() {
+    return noteTextPixels;
+}
+
 QFont Theme::noteFont() {
-    return makeFont(15, QFont::Normal);
+    return makeFont(noteTextPixels, QFont::Normal);
 }
 
 QFont Theme::tagFont() {
-    return makeFont(11, QFont::DemiBold);
+    // 11 px beside the default 15 px text.
+    return makeFont(std::max(9, (noteTextPixels * 11 + 7) / 15), QFont::DemiBold);
 }
 
 QFont Theme::stageFont() {
-    return makeFont(15, QFont::DemiBold);
+    return makeFont(noteTextPixels, QFont::DemiBold);
 }
 
 QFont Theme::blockTitleFont() {

@@ -27,7 +27,10 @@ public:
     static QColor hover() { return QColor(0x00, 0x5f, 0xcc, 110); }
     static QColor highlight() { return QColor(0xd5, 0x5e, 0x00); }
 
-    static QColor sceneBackground() { return QColor(0xe4, 0xe7, 0xeb); }
+    // Around the canvases in the editor: light grey, or a dark slate in the
+    // dark theme. The canvases themselves stay white paper in both.
+    static QColor sceneBackground();
+    static void setDarkSurroundings(bool dark);
     static QColor canvasFill() { return QColor(0xff, 0xff, 0xff); }
     static QColor canvasShadow() { return QColor(20, 30, 45, 34); }
     static QColor frame() { return QColor(0x2c, 0x36, 0x42); }
@@ -37,9 +40,13 @@ public:
     static QColor chainBand() { return QColor(0xf4, 0xf7, 0xfb); }
     static QColor accent(Canvas canvas);
 
-    static QFont noteFont(); // 15 px: about 11 pt at 100 %
+    static QFont noteFont(); // 15 px by default: about 11 pt at 100 %
     static QFont tagFont();  // small line of tags under the text
     static QFont stageFont();
+    // The note text size in pixels (Preferences > Canvas text size); the
+    // note, stage and tag fonts follow it. Set before building a scene.
+    static void setNoteTextSize(int pixels);
+    static int noteTextSize();
     static QFont blockTitleFont(); // semibold
     static QFont hintFont();
     static QFont chainNameFont();

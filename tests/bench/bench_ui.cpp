@@ -30,6 +30,8 @@ struct OpenEditor {
         scene = std::make_unique<tandem::CanvasScene>(&document);
         view = std::make_unique<tandem::CanvasView>(scene.get());
         view->resize(1920, 1080);
+        view->show(); // a hidden view has no viewport geometry to fit or paint
+        QCoreApplication::processEvents();
     }
 
     // One frame of the view's viewport, painted the way the screen is.

@@ -4,14 +4,12 @@
 #include "alignment.h"
 #include "alignmentformat.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <iostream>
 
 using namespace tandem;
 
@@ -305,9 +303,9 @@ TEST(Alignment, SeverityKeysAndTitles) {
     EXPECT_FALSE(severityTitle(Severity::Gap).isEmpty());
 }
 
-// 10,000 elements and 20,000 links. The check is linear, so even a Debug or
-// sanitizer build stays far below the bound; a quadratic one would not.
-TEST(Alignment, LinearTimeOnALargeSession) {
+// 10,000 elements and 20,000 links come out with the right figures. How fast
+// is measured by tandem_bench (BM_AlignmentCheck), not by a timed test.
+TEST(Alignment, LargeSessionFigures) {
     CanvasState state;
     const int chains = 500;
     const int stagesPerChain = 10; // 5,000 stages
@@ -349,17 +347,10 @@ TEST(Alignment, LinearTimeOnALargeSession) {
                                    {}});
     }
 
-    QElapsedTimer timer;
-    timer.start();
     const AlignmentReport report = checkAlignment(state);
-    const qint64 checkMs = timer.elapsed();
     const QByteArray json = formatAlignment(CheckFormat::Json, report, state, {});
-    const qint64 totalMs = timer.elapsed();
-    std::cout << "[ timing   ] checkAlignment on 10k elements / 20k links: " << checkMs
-              << " ms; with JSON: " << totalMs << " ms\n";
-    EXPECT_LT(checkMs, 1000);
-    EXPECT_LT(totalMs, 3000);
     EXPECT_EQ(report.coverage.stages, 5000);
+    EXPECT_EQ(report.coverage.valuePropositions, 1000);
     EXPECT_FALSE(json.isEmpty());
 }
 

@@ -1,0 +1,114 @@
+// The alignment panel: findings and coverage of the example, live updates,
+// clicking a finding, and the marks on the canvas.
+
+#include "alignmentdock.h"
+#include "linkfeature.h"
+#include "uitesthelpers.h"
+
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace tandem::test {
+
+namespace {
+
+class AlignmentDockTest : public WindowTest {
+protected:
+    void SetUp() override {
+        WindowTest::SetUp();
+        LinkFeature* feature = LinkFeature::of(window.get());
+        ASSERT_NE(feature, nullptr);
+        dock = feature->alignment();
+        dock->show();
+        QCoreApplication::processEvents();
+    }
+
+    QTreeWidgetItem* findingItem(const QString& rule, const QString& id) const {
+        QTreeWidget* tree = dock->findings();
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem* group = tree->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i) {
+                QTreeWidgetItem* item = group->child(i);
+                if (item->text(0).startsWith(rule) &&
+                    item->data(0, Qt::UserRole + 1).toStringList().contains(id))
+                    return item;
+            }
+        }
+        return nullptr;
+    }
+    void addRefillLink() {
+        Link link;
+        link.from = QStringLiteral("vp-refill");
+        link.to = QStringLiteral("st-pack");
+        ASSERT_TRUE(doc()->addLink(link).isEmpty());
+        QCoreApplication::processEvents();
+    }
+
+    AlignmentDock* dock = nullptr;
+};
+
+TEST_F(AlignmentDockTest, ShowsTheFindingsAndCoverageOfTheExample) {
+    EXPECT_EQ(dock->report().count(Severity::Gap), 2);
+    EXPECT_EQ(dock->report().count(Severity::Warning), 5);
+    EXPECT_EQ(dock->findings()->topLevelItemCount(), 3); // gaps, warnings, info
+    EXPECT_TRUE(
+        dock->coverageText().contains(QStringLiteral("3 of 4 value propositions delivered (75 %)")))
+        << dock->coverageText().toStdString();
+    EXPECT_NE(findingItem(QStringLiteral("A1"), QStringLiteral("vp-refill")), nullptr);
+}
+
+TEST_F(AlignmentDockTest, UpdatesOncePerBurstOfEdits) {
+    const int checks = dock->checkCount();
+    addRefillLink();
+    EXPECT_EQ(dock->report().count(Severity::Gap), 1);
+    EXPECT_EQ(findingItem(QStringLiteral("A1"), QStringLiteral("vp-refill")), nullptr);
+    EXPECT_TRUE(dock->coverageText().contains(QStringLiteral("4 of 4")));
+    EXPECT_EQ(dock->checkCount(), checks + 1);
+    // A macro of many edits is checked once.
+    const int before = dock->checkCount();
+    QUndoStack* stack = doc()->undoStack();
+    stack->beginMacro(QStringLiteral("many"));
+    for (const QString& id : {QStringLiteral("st-i-cup"), QStringLiteral("st-i-buy")})
+        doc()->addLink(Link{QStringLiteral("vp-traceable"), id, LinkKind::Delivers, {}, {}});
+    stack->endMacro();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(dock->checkCount(), before + 1);
+    EXPECT_EQ(dock->report().count(Severity::Warning), 1); // the intake chain now serves
+}
+
+TEST_F(AlignmentDockTest, ClickingAFindingSelectsItsElements) {
+    QTreeWidgetItem* item = findingItem(QStringLiteral("A2"), QStringLiteral("cs-offices"));
+    ASSERT_NE(item, nullptr);
+    QTreeWidget* tree = dock->findings();
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      tree->visualItemRect(item).center());
+    EXPECT_EQ(scene()->selectedIds(), QStringList{QStringLiteral("cs-offices")});
+    // And brings it into view.
+    const QRectF shown = view()->mapToScene(viewport()->rect()).boundingRect();
+    EXPECT_TRUE(
+        shown.contains(scene()->noteItem(QStringLiteral("cs-offices"))->sceneBoundingRect()));
+}
+
+TEST_F(AlignmentDockTest, GapMarksAppearAndDisappear) {
+    NoteItem* refill = scene()->noteItem(QStringLiteral("vp-refill"));
+    NoteItem* mirror = scene()->mirrorItem(QStringLiteral("vp-refill"));
+    EXPECT_EQ(refill->marker(), AlignmentDock::severityColor(Severity::Gap));
+    EXPECT_EQ(mirror->marker(), AlignmentDock::severityColor(Severity::Gap));
+    EXPECT_TRUE(refill->toolTip().contains(QStringLiteral("A1")));
+    // Warnings are marked too, information is not.
+    EXPECT_EQ(scene()->noteItem(QStringLiteral("kp-machines"))->marker(),
+              AlignmentDock::severityColor(Severity::Warning));
+    EXPECT_FALSE(scene()->noteItem(QStringLiteral("st-order"))->marker().isValid());
+
+    addRefillLink();
+    EXPECT_FALSE(refill->marker().isValid());
+    EXPECT_FALSE(mirror->marker().isValid());
+    doc()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(refill->marker().isValid());
+}
+
+} // namespace
+
+} // namespace tandem::test

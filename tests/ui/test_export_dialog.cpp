@@ -1,0 +1,217 @@
+// File > Export... and File > Print... in the editor window: the menu
+// items and shortcuts, the dialog's options and preview, and the export
+// they lead to.
+
+#include "exportdialog.h"
+#include "exportfeature.h"
+#include "test_export_helpers.h"
+#include "uitesthelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+
+namespace tandem::test {
+namespace {
+
+class ExportDialogTest : public WindowTest {
+protected:
+    ExportFeature* feature() const { return ExportFeature::of(window.get()); }
+};
+
+// Runs `check` on the next modal dialog of type T once it shows, then
+// closes it (accepting when asked).
+template <typename T> void onNextDialog(std::function<void(T*)> check, bool accept) {
+    auto tries = std::make_shared<int>(0);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [=] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            check(dialog);
+            accept ? dialog->accept() : dialog->reject();
+            return;
+        }
+        if (++*tries < 300)
+            QTimer::singleShot(20, qApp, *poll);
+    };
+    QTimer::singleShot(20, qApp, *poll);
+}
+
+TEST_F(ExportDialogTest, FileMenuHasExportAndPrintWithShortcuts) {
+    ASSERT_NE(feature(), nullptr);
+    const auto actions = window->fileMenu()->actions();
+    EXPECT_TRUE(actions.contains(feature()->exportAction()));
+    EXPECT_TRUE(actions.contains(feature()->printAction()));
+    EXPECT_EQ(feature()->exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    EXPECT_EQ(feature()->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    // Before Close and Quit, which stay last.
+    EXPECT_LT(actions.indexOf(feature()->printAction()), actions.size() - 2);
+}
+
+TEST_F(ExportDialogTest, DialogOptionsRoundTripAndFollowTheFormat) {
+    ExportDialog dialog(scene(), ExportDialog::Mode::Export);
+    ExportOptions options;
+    options.format = ExportFormat::Png;
+    options.canvas = ExportCanvas::Operating;
+    options.page = QPageSize::A2;
+    options.orientation = QPageLayout::Portrait;
+    options.marginMm = 12.5;
+    options.dpi = 300;
+    dialog.setOptions(options);
+    EXPECT_EQ(dialog.options(), options);
+    EXPECT_TRUE(dialog.dpiBox()->isEnabled());
+    EXPECT_FALSE(dialog.reportBox()->isEnabled()) << "a report is a PDF";
+
+    dialog.setFilePath(QStringLiteral("/tmp/poster.png"));
+    dialog.formatBox()->setCurrentIndex(
+        dialog.formatBox()->findData(static_cast<int>(ExportFormat::Svg)));
+    EXPECT_EQ(dialog.filePath(), QStringLiteral("/tmp/poster.svg"));
+    EXPECT_FALSE(dialog.dpiBox()->isEnabled());
+
+    dialog.pageBox()->setCurrentIndex(dialog.pageBox()->findData(QStringLiteral("fit")));
+    EXPECT_TRUE(dialog.options().fitToContent());
+    EXPECT_FALSE(dialog.landscapeButton()->isEnabled());
+
+    // A report on "fit" cannot be: the dialog says so and will not accept.
+    dialog.formatBox()->setCurrentIndex(
+        dialog.formatBox()->findData(static_cast<int>(ExportFormat::Pdf)));
+    dialog.reportBox()->setChecked(true);
+    EXPECT_FALSE(dialog.problem().isEmpty());
+    EXPECT_FALSE(dialog.acceptButton()->isEnabled());
+    dialog.pageBox()->setCurrentIndex(dialog.pageBox()->findData(QStringLiteral("A3")));
+    EXPECT_TRUE(dialog.problem().isEmpty()) << dialog.problem().toStdString();
+    EXPECT_TRUE(dialog.acceptButton()->isEnabled());
+    dialog.fileEdit()->clear();
+    EXPECT_FALSE(dialog.acceptButton()->isEnabled());
+}
+
+TEST_F(ExportDialogTest, PreviewShowsThePageShape) {
+    ExportDialog dialog(scene(), ExportDialog::Mode::Export);
+    ExportOptions options;
+    options.page = QPageSize::A4;
+    options.orientation = QPageLayout::Portrait;
+    dialog.setOptions(options);
+    dialog.updatePreviewNow();
+    const QImage preview = dialog.preview();
+    ASSERT_FALSE(preview.isNull());
+    // The white sheet is taller than wide, and the canvas is drawn on it.
+    int top = -1;
+    int bottom = -1;
+    const int x = preview.width() / 2;
+    for (int y = 0; y < preview.height(); ++y) {
+        if (preview.pixelColor(x, y).alpha() == 255) {
+            if (top < 0)
+                top = y;
+            bottom = y;
+        }
+    }
+    int left = -1;
+    int right = -1;
+    for (int xx = 0; xx < preview.width(); ++xx) {
+        if (preview.pixelColor(xx, (top + bottom) / 2).alpha() == 255) {
+            if (left < 0)
+                left = xx;
+            right = xx;
+        }
+    }
+    EXPECT_NEAR(double(bottom - top) / (right - left), 297.0 / 210.0, 0.05);
+}
+
+TEST_F(ExportDialogTest, ExportActionWritesTheChosenFile) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("poster.svg"));
+    onNextDialog<ExportDialog>(
+        [&](ExportDialog* dialog) {
+            EXPECT_FALSE(dialog->filePath().isEmpty());
+            dialog->setFilePath(file);
+            dialog->canvasBox()->setCurrentIndex(
+                dialog->canvasBox()->findData(static_cast<int>(ExportCanvas::Business)));
+        },
+        true);
+    feature()->exportAction()->trigger();
+    ASSERT_TRUE(QFile::exists(file));
+    QFile svg(file);
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    const QByteArray data = svg.readAll();
+    EXPECT_TRUE(data.contains(">Traceable single</text>"));
+    EXPECT_FALSE(data.contains("Roast to order")) << "the business canvas alone";
+    // Remembered for next time.
+    EXPECT_EQ(feature()->savedOptions().format, ExportFormat::Svg);
+    EXPECT_EQ(feature()->savedOptions().canvas, ExportCanvas::Business);
+    EXPECT_EQ(QFileInfo(feature()->suggestedPath(ExportFormat::Pdf)).absolutePath(),
+              QFileInfo(file).absolutePath());
+}
+
+TEST_F(ExportDialogTest, ExportFailureIsReportedAndWritesNothing) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("missing/folder/poster.pdf"));
+    DialogCatcher catcher;
+    EXPECT_FALSE(feature()->exportTo(file, ExportOptions{}));
+    EXPECT_TRUE(catcher.seen());
+    EXPECT_TRUE(catcher.text().contains(QLatin1String("could not be exported")));
+    EXPECT_FALSE(QFile::exists(file));
+}
+
+TEST_F(ExportDialogTest, PrintShowsAPreviewOfEveryPage) {
+    // Print options first, then the preview with the report's pages.
+    onNextDialog<ExportDialog>(
+        [](ExportDialog* dialog) {
+            EXPECT_TRUE(dialog->fileEdit()->isHidden());
+            EXPECT_EQ(dialog->pageBox()->findData(QStringLiteral("fit")), -1);
+            dialog->reportBox()->setChecked(true);
+            dialog->pageBox()->setCurrentIndex(dialog->pageBox()->findData(QStringLiteral("A4")));
+            onNextDialog<QPrintPreviewDialog>(
+                [](QPrintPreviewDialog* preview) {
+                    auto* widget = preview->findChild<QPrintPreviewWidget*>();
+                    ASSERT_NE(widget, nullptr);
+                    widget->updatePreview();
+                    EXPECT_GE(widget->pageCount(), 6);
+                },
+                false);
+        },
+        true);
+    feature()->printAction()->trigger();
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+}
+
+} // namespace
+} // namespace tandem::test
+
+namespace tandem::test {
+namespace {
+
+// Pictures of the dialogs for people to look at (not compared).
+TEST_F(ExportDialogTest, Screenshots) {
+    const QString dir = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set TANDEM_SCREENSHOT_DIR to write screenshots";
+    QDir().mkpath(dir);
+    for (auto mode : {ExportDialog::Mode::Export, ExportDialog::Mode::Print}) {
+        ExportDialog dialog(scene(), mode, window.get());
+        ExportOptions options;
+        options.report = mode == ExportDialog::Mode::Print;
+        dialog.setOptions(options);
+        dialog.setFilePath(QStringLiteral("/home/ada/Northwind/northwind.pdf"));
+        dialog.show();
+        dialog.updatePreviewNow();
+        QCoreApplication::processEvents();
+        const QString name = mode == ExportDialog::Mode::Export
+                                 ? QStringLiteral("export-dialog.png")
+                                 : QStringLiteral("print-dialog.png");
+        EXPECT_TRUE(dialog.grab().save(QDir(dir).filePath(name)));
+    }
+    window->fileMenu()->popup(QPoint(10, 10));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(
+        window->fileMenu()->grab().save(QDir(dir).filePath(QStringLiteral("file-menu.png"))));
+    window->fileMenu()->hide();
+}
+
+} // namespace
+} // namespace tandem::test

@@ -1,0 +1,171 @@
+// Facilitation mode: full screen, one block at a time with its question,
+// arrow keys through the blocks, a countdown per block, Esc to leave.
+
+#include "document.h"
+#include "inspectordock.h"
+#include "presenter.h"
+#include "presenterdimitem.h"
+#include "presenteroverlay.h"
+#include "sessionfeature.h"
+#include "sessiontesthelpers.h"
+
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace tandem::test {
+
+namespace {
+
+class PresenterTest : public WindowTest {
+protected:
+    PresenterMode* presenter() const { return window->sessionFeature()->presenter(); }
+    // Keys go wherever focus is; the mode must catch them there.
+    void press(int keyCode) { key(keyCode); }
+};
+
+TEST_F(PresenterTest, F5EntersFullScreenWithOnlyTheCanvasAndEscLeaves) {
+    window->inspector()->show();
+    const QRect before = window->geometry();
+    press(Qt::Key_F5);
+    ASSERT_TRUE(presenter()->isActive());
+    EXPECT_TRUE(window->windowState() & Qt::WindowFullScreen);
+    EXPECT_FALSE(window->menuBar()->isVisible());
+    EXPECT_FALSE(window->statusBar()->isVisible());
+    EXPECT_FALSE(window->inspector()->isVisible());
+    EXPECT_FALSE(window->canvasToolBar()->isVisible());
+    ASSERT_NE(presenter()->overlay(), nullptr);
+    EXPECT_TRUE(presenter()->overlay()->isVisible());
+    EXPECT_EQ(presenter()->overlay()->titleText(), blockTitle(allBlocks()[0]));
+    EXPECT_EQ(presenter()->overlay()->questionText(), blockHint(allBlocks()[0]));
+
+    press(Qt::Key_Escape);
+    EXPECT_FALSE(presenter()->isActive());
+    EXPECT_FALSE(window->windowState() & Qt::WindowFullScreen);
+    EXPECT_TRUE(window->menuBar()->isVisible());
+    EXPECT_TRUE(window->statusBar()->isVisible());
+    EXPECT_TRUE(window->inspector()->isVisible());
+    EXPECT_TRUE(window->canvasToolBar()->isVisible());
+    EXPECT_EQ(presenter()->overlay(), nullptr);
+    EXPECT_EQ(presenter()->dimItem(), nullptr);
+    waitUntil([&] { return window->geometry() == before; }, 1000);
+}
+
+TEST_F(PresenterTest, ArrowKeysStepThroughTheBlocksInCanonicalOrder) {
+    presenter()->start();
+    for (int i = 1; i < BlockCount; ++i) {
+        press(Qt::Key_Right);
+        ASSERT_EQ(presenter()->currentBlock(), allBlocks()[i]);
+        EXPECT_EQ(presenter()->overlay()->titleText(), blockTitle(allBlocks()[i]));
+        // The block is in view and the rest is veiled.
+        EXPECT_EQ(presenter()->dimItem()->focusRect(), scene()->blockRect(allBlocks()[i]));
+        // The block is in view below the band: its top edge and its title.
+        const QRect below =
+            view()->viewport()->rect().adjusted(0, presenter()->overlay()->bandHeight(), 0, 0);
+        const QRectF visible = view()->mapToScene(below).boundingRect();
+        const QRectF block = scene()->blockRect(allBlocks()[i]);
+        EXPECT_TRUE(visible.contains(QPointF(block.center().x(), block.top() + 30)))
+            << blockTitle(allBlocks()[i]).toStdString();
+    }
+    press(Qt::Key_Right); // stays on the last
+    EXPECT_EQ(presenter()->currentIndex(), BlockCount - 1);
+    press(Qt::Key_Left);
+    EXPECT_EQ(presenter()->currentIndex(), BlockCount - 2);
+    press(Qt::Key_Home);
+    EXPECT_EQ(presenter()->currentIndex(), 0);
+    press(Qt::Key_PageDown); // a presentation clicker
+    EXPECT_EQ(presenter()->currentIndex(), 1);
+    press(Qt::Key_End);
+    EXPECT_EQ(presenter()->currentBlock(), Block::ManagementSystem);
+    presenter()->stop();
+}
+
+TEST_F(PresenterTest, EachBlockHasItsOwnCountdownThatPausesAndStretches) {
+    PresenterMode::setBlockMinutes(5);
+    presenter()->start();
+    const qint64 full = 5 * 60 * 1000;
+    EXPECT_LE(presenter()->remainingMs(), full);
+    QTest::qWait(250);
+    EXPECT_LT(presenter()->remainingMs(), full - 200);
+
+    press(Qt::Key_Space);
+    EXPECT_TRUE(presenter()->isPaused());
+    const qint64 paused = presenter()->remainingMs();
+    QTest::qWait(150);
+    EXPECT_EQ(presenter()->remainingMs(), paused);
+    EXPECT_EQ(presenter()->overlay()->clockText(), PresenterOverlay::formatClock(paused));
+    press(Qt::Key_Plus);
+    EXPECT_EQ(presenter()->remainingMs(), paused + 60000);
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    EXPECT_EQ(presenter()->remainingMs(), paused - 60000);
+
+    // The next block starts with its own full time; coming back resumes.
+    press(Qt::Key_Right);
+    EXPECT_EQ(presenter()->remainingMs(), full); // still paused
+    press(Qt::Key_Left);
+    EXPECT_EQ(presenter()->remainingMs(), paused - 60000);
+    press(Qt::Key_Space);
+    EXPECT_FALSE(presenter()->isPaused());
+    presenter()->stop();
+}
+
+TEST_F(PresenterTest, ClockShowsOverTime) {
+    EXPECT_EQ(PresenterOverlay::formatClock(300000), QStringLiteral("5:00"));
+    EXPECT_EQ(PresenterOverlay::formatClock(59001), QStringLiteral("1:00"));
+    EXPECT_EQ(PresenterOverlay::formatClock(1), QStringLiteral("0:01"));
+    EXPECT_EQ(PresenterOverlay::formatClock(0), QStringLiteral("0:00"));
+    EXPECT_EQ(PresenterOverlay::formatClock(-65000), QStringLiteral("+1:05"));
+    presenter()->start();
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    ASSERT_TRUE(waitUntil([&] { return presenter()->overlay()->isOverTime(); }, 2000));
+    presenter()->stop();
+}
+
+TEST_F(PresenterTest, TheCanvasStaysEditableAndKeysGoToTheEditor) {
+    presenter()->start();
+    press(Qt::Key_End); // Management system
+    const Block block = presenter()->currentBlock();
+    const int before = static_cast<int>(doc()->state().elements(block).size());
+    const QRectF rect = scene()->blockRect(block);
+    doubleClickAt(QPointF(rect.center().x(), rect.bottom() - 30));
+    ASSERT_TRUE(scene()->isEditing());
+    type(QStringLiteral("Weekly review"));
+    key(Qt::Key_Left); // moves the text cursor, not the block
+    EXPECT_EQ(presenter()->currentBlock(), block);
+    key(Qt::Key_Return);
+    EXPECT_EQ(static_cast<int>(doc()->state().elements(block).size()), before + 1);
+    EXPECT_TRUE(presenter()->isActive());
+    presenter()->stop();
+}
+
+TEST_F(PresenterTest, ClosingTheWindowLeavesTheModeFirst) {
+    window->inspector()->show();
+    presenter()->start();
+    EXPECT_FALSE(window->inspector()->isVisible());
+    EXPECT_TRUE(window->close());
+    EXPECT_FALSE(presenter()->isActive());
+    EXPECT_FALSE(window->windowState() & Qt::WindowFullScreen);
+    EXPECT_FALSE(window->inspector()->isHidden());
+}
+
+TEST_F(PresenterTest, Screenshot) {
+    const QString out = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set TANDEM_SCREENSHOT_DIR to write screenshots";
+    presenter()->start(3); // Value propositions
+    QTest::qWait(300);
+    window->grab().save(out + QStringLiteral("/presenter.png"));
+    presenter()->goTo(9); // Value chains
+    QTest::qWait(100);
+    window->grab().save(out + QStringLiteral("/presenter-chains.png"));
+    presenter()->stop();
+}
+
+} // namespace
+
+} // namespace tandem::test

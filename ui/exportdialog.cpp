@@ -1,0 +1,333 @@
+#include "exportdialog.h"
+
+#include "canvasscene.h"
+#include "exporter.h"
+#include "reportwriter.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+
+// Edits come in bursts (typing a margin, scrolling a combo box); draw once.
+constexpr int PreviewDelayMs = 150;
+
+} // namespace
+
+ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
+    : QDialog(parent)
+    , m_scene(scene)
+    , m_mode(mode) {
+    const bool exporting = mode == Mode::Export;
+    setWindowTitle(exporting ? tr("Export") : tr("Print"));
+    setAccessibleName(windowTitle());
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_format = new QComboBox;
+    m_format->addItem(tr("PDF document (vector, text as text)"),
+                      static_cast<int>(ExportFormat::Pdf));
+    m_format->addItem(tr("SVG drawing (vector, for editing and the web)"),
+                      static_cast<int>(ExportFormat::Svg));
+    m_format->addItem(tr("PNG image (pixels, for slides and chat)"),
+                      static_cast<int>(ExportFormat::Png));
+    m_format->setAccessibleName(tr("Format"));
+    if (exporting)
+        form->addRow(tr("&Format:"), m_format);
+    else
+        m_format->hide();
+
+    m_canvas = new QComboBox;
+    for (ExportCanvas canvas :
+         {ExportCanvas::Both, ExportCanvas::Business, ExportCanvas::Operating})
+        m_canvas->addItem(exportCanvasTitle(canvas), static_cast<int>(canvas));
+    m_canvas->setAccessibleName(tr("Canvas"));
+    form->addRow(tr("&Canvas:"), m_canvas);
+
+    m_page = new QComboBox;
+    for (const QString& key : exportPageKeys()) {
+        const auto page = *exportPageFromKey(key);
+        // Paper comes in sizes: "fit to content" is for files.
+        if (page || exporting)
+            m_page->addItem(exportPageTitle(page), key);
+    }
+    m_page->setAccessibleName(tr("Page size"));
+    form->addRow(tr("&Page size:"), m_page);
+
+    m_landscape = new QRadioButton(tr("&Landscape"));
+    m_portrait = new QRadioButton(tr("Po&rtrait"));
+    m_landscape->setAccessibleName(tr("Landscape"));
+    m_portrait->setAccessibleName(tr("Portrait"));
+    auto* orientations = new QButtonGroup(this);
+    orientations->addButton(m_landscape);
+    orientations->addButton(m_portrait);
+    m_landscape->setChecked(true);
+    auto* orientationRow = new QHBoxLayout;
+    orientationRow->addWidget(m_landscape);
+    orientationRow->addWidget(m_portrait);
+    orientationRow->addStretch();
+    auto* orientationLabel = new QLabel(tr("Orientation:"));
+    orientationLabel->setBuddy(m_landscape);
+    form->addRow(orientationLabel, orientationRow);
+
+    m_margin = new QDoubleSpinBox;
+    m_margin->setRange(0, ExportOptions::MaxMarginMm);
+    m_margin->setDecimals(1);
+    m_margin->setSuffix(tr(" mm"));
+    m_margin->setAccessibleName(tr("Margins in millimetres"));
+    form->addRow(tr("&Margins:"), m_margin);
+
+    m_dpi = new QSpinBox;
+    m_dpi->setRange(ExportOptions::MinDpi, ExportOptions::MaxDpi);
+    m_dpi->setSingleStep(50);
+    m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setAccessibleName(tr("Resolution in dots per inch"));
+    m_pixels = new QLabel;
+    m_pixels->setAccessibleName(tr("Image size"));
+    auto* dpiRow = new QHBoxLayout;
+    dpiRow->addWidget(m_dpi);
+    dpiRow->addWidget(m_pixels, 1);
+    m_dpiLabel = new QLabel(tr("&Resolution:"));
+    m_dpiLabel->setBuddy(m_dpi);
+    if (exporting) {
+        form->addRow(m_dpiLabel, dpiRow);
+    } else {
+        m_dpi->hide();
+        m_pixels->hide();
+        m_dpiLabel->hide();
+    }
+
+    m_report = new QCheckBox(tr("Multi-page &report"));
+    m_report->setAccessibleName(tr("Multi-page report"));
+    const QString reportContents = tr("A title page, each canvas, both with their links, the "
+                                      "alignment findings and the traceability matrix.");
+    m_report->setAccessibleDescription(reportContents);
+    auto* reportNote = new QLabel(reportContents);
+    reportNote->setWordWrap(true);
+    reportNote->setEnabled(false); // greyed: an explanation, not a control
+    auto* reportColumn = new QVBoxLayout;
+    reportColumn->setSpacing(2);
+    reportColumn->addWidget(m_report);
+    reportColumn->addWidget(reportNote);
+    form->addRow(QString(), reportColumn);
+
+    m_file = new QLineEdit;
+    m_file->setAccessibleName(tr("File to write"));
+    auto* browse = new QPushButton(tr("&Browse…"));
+    browse->setAccessibleName(tr("Choose the file to write"));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    if (exporting) {
+        auto* fileLabel = new QLabel(tr("F&ile:"));
+        fileLabel->setBuddy(m_file);
+        form->addRow(fileLabel, fileRow);
+    } else {
+        m_file->hide();
+        browse->hide();
+    }
+
+    m_preview = new QLabel;
+    m_preview->setFixedSize(PreviewWidth, PreviewHeight);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setAccessibleName(tr("Preview of the first page"));
+
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem"));
+    QPalette warning = m_problem->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc2, 0x3b, 0x00));
+    m_problem->setPalette(warning);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    acceptButton()->setText(exporting ? tr("&Export") : tr("Print Pre&view…"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(form, 1);
+    columns->addSpacing(12);
+    columns->addWidget(m_preview, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(PreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreviewNow);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    for (QComboBox* box : {m_canvas, m_page})
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
+    connect(m_landscape, &QRadioButton::toggled, this, &ExportDialog::optionsChanged);
+    connect(m_margin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::optionsChanged);
+    connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::optionsChanged);
+    connect(m_report, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
+    connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::optionsChanged);
+
+    setOptions(ExportOptions{});
+}
+
+QPushButton* ExportDialog::acceptButton() const {
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+ExportOptions ExportDialog::options() const {
+    ExportOptions options;
+    options.format = m_mode == Mode::Print
+                         ? ExportFormat::Pdf
+                         : static_cast<ExportFormat>(m_format->currentData().toInt());
+    options.canvas = static_cast<ExportCanvas>(m_canvas->currentData().toInt());
+    options.page = exportPageFromKey(m_page->currentData().toString()).value_or(QPageSize::A3);
+    options.orientation = m_portrait->isChecked() ? QPageLayout::Portrait : QPageLayout::Landscape;
+    options.marginMm = m_margin->value();
+    options.dpi = m_dpi->value();
+    options.report = m_report->isChecked() && m_report->isEnabled();
+    return options;
+}
+
+void ExportDialog::setOptions(const ExportOptions& options) {
+    const QSignalBlocker formatBlocker(m_format);
+    m_format->setCurrentIndex(m_format->findData(static_cast<int>(options.format)));
+    m_canvas->setCurrentIndex(m_canvas->findData(static_cast<int>(options.canvas)));
+    // Printing needs a page: "fit" is for files.
+    const auto page = m_mode == Mode::Print && !options.page ? QPageSize::A3 : options.page;
+    m_page->setCurrentIndex(m_page->findData(exportPageKey(page)));
+    (options.orientation == QPageLayout::Portrait ? m_portrait : m_landscape)->setChecked(true);
+    m_margin->setValue(options.marginMm);
+    m_dpi->setValue(options.dpi);
+    m_report->setChecked(options.report);
+    formatChanged();
+}
+
+QString ExportDialog::filePath() const {
+    return m_file->text().trimmed();
+}
+
+void ExportDialog::setFilePath(const QString& path) {
+    m_file->setText(path);
+    if (const auto format = exportFormatFromPath(path))
+        m_format->setCurrentIndex(m_format->findData(static_cast<int>(*format)));
+}
+
+QString ExportDialog::problem() const {
+    const ExportOptions chosen = options();
+    const QString problem = chosen.problem();
+    if (!problem.isEmpty())
+        return problem;
+    if (m_mode == Mode::Export && filePath().isEmpty())
+        return tr("Choose the file to write.");
+    return {};
+}
+
+void ExportDialog::browse() {
+    const ExportOptions chosen = options();
+    const QString key = exportFormatKey(chosen.format);
+    const QString filter = chosen.format == ExportFormat::Pdf   ? tr("PDF documents (*.pdf)")
+                           : chosen.format == ExportFormat::Svg ? tr("SVG drawings (*.svg)")
+                                                                : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), filePath(), filter);
+    if (path.isEmpty())
+        return;
+    setFilePath(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + key : path);
+}
+
+void ExportDialog::formatChanged() {
+    const ExportFormat format = options().format;
+    // The file name follows the format, so the two never disagree.
+    const QString path = filePath();
+    if (!path.isEmpty() && exportFormatFromPath(path) != format) {
+        const QFileInfo info(path);
+        const QString base = exportFormatFromPath(path) ? info.completeBaseName() : info.fileName();
+        const QSignalBlocker blocker(m_file);
+        m_file->setText(info.dir().filePath(base + QLatin1Char('.') + exportFormatKey(format)));
+    }
+    const bool png = format == ExportFormat::Png;
+    m_dpi->setEnabled(png);
+    m_dpiLabel->setEnabled(png);
+    m_report->setEnabled(format == ExportFormat::Pdf);
+    optionsChanged();
+}
+
+void ExportDialog::optionsChanged() {
+    const ExportOptions chosen = options();
+    const bool fitted = chosen.fitToContent();
+    m_landscape->setEnabled(!fitted);
+    m_portrait->setEnabled(!fitted);
+    if (chosen.format == ExportFormat::Png && chosen.problem().isEmpty()) {
+        const QSizeF page = Exporter(m_scene).pageSize(chosen) * (chosen.dpi / 72.0);
+        m_pixels->setText(
+            tr("%1 × %2 pixels").arg(qRound(page.width())).arg(qRound(page.height())));
+    } else {
+        m_pixels->clear();
+    }
+    const QString why = problem();
+    m_problem->setText(why);
+    acceptButton()->setEnabled(why.isEmpty());
+    m_previewTimer->start();
+}
+
+void ExportDialog::updatePreviewNow() {
+    m_previewTimer->stop();
+    const ExportOptions chosen = options();
+    if (!chosen.problem().isEmpty())
+        return;
+    m_previewImage = renderPreview(m_scene, chosen, m_preview->size() * devicePixelRatio());
+    QPixmap pixmap = QPixmap::fromImage(m_previewImage);
+    pixmap.setDevicePixelRatio(devicePixelRatio());
+    m_preview->setPixmap(pixmap);
+}
+
+QImage ExportDialog::renderPreview(CanvasScene* scene, const ExportOptions& options,
+                                   const QSize& size) {
+    const Exporter exporter(scene);
+    const QSizeF page = options.report ? pageSizePoints(options) : exporter.pageSize(options);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (page.isEmpty())
+        return image;
+    // The sheet, with a soft edge so white shows against a white dialog.
+    const QRectF sheet =
+        fitCentered(page, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(4, 4, -6, -6));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(sheet.translated(2, 2), QColor(0, 0, 0, 40));
+    painter.fillRect(sheet, Qt::white);
+    painter.translate(sheet.topLeft());
+    painter.scale(sheet.width() / page.width(), sheet.height() / page.height());
+    if (options.report) {
+        ReportWriter report(exporter, options);
+        report.paint(&painter, page, [&](int index, QPageLayout::Orientation) {
+            return index == 0 ? std::optional<QSizeF>(page) : std::nullopt;
+        });
+    } else {
+        const qreal margin = options.marginMm * Exporter::PointsPerMm;
+        exporter.renderCanvas(
+            &painter, QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin),
+            options.canvas);
+    }
+    return image;
+}
+
+} // namespace tandem

@@ -1,0 +1,345 @@
+#include "exporter.h"
+
+#include "canvasscene.h"
+#include "exportmodeguard.h"
+#include "reportwriter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPagedPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace tandem {
+
+namespace {
+
+// Fine enough that rounding to device pixels never shows, and the usual
+// QPdfWriter default, so cosmetic details (hairlines) look as expected.
+constexpr int PdfResolution = 1200;
+
+void setError(QString* error, const QString& message) {
+    if (error)
+        *error = message;
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Exporter", text);
+}
+
+QMarginsF marginsPoints(const ExportOptions& options) {
+    const qreal margin = options.marginMm * Exporter::PointsPerMm;
+    return QMarginsF(margin, margin, margin, margin);
+}
+
+// QSvgGenerator can only give the document's size in whole units of its
+// resolution; the page must be exact (A3 is 420 × 297 mm), so write it here.
+QByteArray withPhysicalSize(QByteArray svg, const QSizeF& points) {
+    const auto mm = [](qreal pt) { return QByteArray::number(pt / Exporter::PointsPerMm, 'f', 2); };
+    const qsizetype at = svg.indexOf("<svg");
+    if (at >= 0) {
+        svg.insert(at + 4, " width=\"" + mm(points.width()) + "mm\" height=\"" +
+                               mm(points.height()) + "mm\"");
+    }
+    return svg;
+}
+
+// QPdfWriter writes the page size rounded to whole points; the page must be
+// exact (A3 landscape is 1190.55 × 841.89 pt). The numbers are rewritten in
+// place, padded to their old length, so the cross-reference offsets hold.
+QByteArray withExactMediaBox(QByteArray pdf, const QSizeF& points) {
+    static const QRegularExpression mediaBox(
+        QStringLiteral("/MediaBox \\[0 0 ([0-9]+\\.[0-9]+) ([0-9]+\\.[0-9]+)\\]"));
+    const auto exact = [](qreal value, qsizetype length) {
+        QByteArray number = QByteArray::number(value, 'f', 6);
+        while (number.size() < length)
+            number.prepend('0'); // PDF reads 0999.5 as 999.5
+        return number;
+    };
+    const QString text = QString::fromLatin1(pdf);
+    auto matches = mediaBox.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        // Pages of a report may be turned: match either way round.
+        const qreal w = match.captured(1).toDouble();
+        const qreal h = match.captured(2).toDouble();
+        const bool upright =
+            std::abs(w - points.width()) <= 1 && std::abs(h - points.height()) <= 1;
+        const bool turned = std::abs(w - points.height()) <= 1 && std::abs(h - points.width()) <= 1;
+        if (!upright && !turned)
+            continue;
+        const QByteArray width =
+            exact(upright ? points.width() : points.height(), match.capturedLength(1));
+        const QByteArray height =
+            exact(upright ? points.height() : points.width(), match.capturedLength(2));
+        if (width.size() != match.capturedLength(1) || height.size() != match.capturedLength(2))
+            continue;
+        pdf.replace(match.capturedStart(1), width.size(), width);
+        pdf.replace(match.capturedStart(2), height.size(), height);
+    }
+    return pdf;
+}
+
+} // namespace
+
+Exporter::Exporter(CanvasScene* scene)
+    : m_scene(scene) {}
+
+QRectF Exporter::sourceRect(ExportCanvas canvas, Arrangement arrangement) {
+    const CanvasLayout layout(arrangement);
+    switch (canvas) {
+    case ExportCanvas::Business:
+        return layout.canvasRect(Canvas::Business);
+    case ExportCanvas::Operating:
+        return layout.canvasRect(Canvas::Operating);
+    case ExportCanvas::Both:
+        return layout.canvasRect(Canvas::Business).united(layout.canvasRect(Canvas::Operating));
+    }
+    return {};
+}
+
+Arrangement Exporter::arrangementFor(ExportCanvas canvas, const QSizeF& area) const {
+    switch (canvas) {
+    case ExportCanvas::Business:
+        // Alone on its page: links to the other canvas would end in mid-air.
+        return Arrangement::BusinessOnly;
+    case ExportCanvas::Operating:
+        return Arrangement::OperatingOnly;
+    case ExportCanvas::Both:
+        break;
+    }
+    if (area.isEmpty())
+        return Arrangement::SideBySide;
+    const auto scaleIn = [&](Arrangement arrangement) {
+        const QSizeF source = sourceRect(canvas, arrangement).size();
+        return std::min(area.width() / source.width(), area.height() / source.height());
+    };
+    // Stacked only when it is clearly larger: side by side is how the team
+    // saw the canvases all day.
+    return scaleIn(Arrangement::Stacked) > 1.25 * scaleIn(Arrangement::SideBySide)
+               ? Arrangement::Stacked
+               : Arrangement::SideBySide;
+}
+
+QSizeF Exporter::pageSize(const ExportOptions& options) const {
+    if (options.page)
+        return pageSizePoints(options);
+    const QSizeF content =
+        sourceRect(options.canvas, arrangementFor(options.canvas, {})).size() * PointsPerSceneUnit;
+    const QMarginsF margins = marginsPoints(options);
+    return content.grownBy(margins);
+}
+
+QRectF Exporter::renderCanvas(QPainter* painter, const QRectF& area, ExportCanvas canvas) const {
+    const Arrangement arrangement = arrangementFor(canvas, area.size());
+    const ExportModeGuard guard(m_scene, arrangement);
+    const QRectF source = sourceRect(canvas, arrangement);
+    const QRectF target = fitCentered(source.size(), area);
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                            QPainter::SmoothPixmapTransform);
+    m_scene->render(painter, target, source, Qt::IgnoreAspectRatio);
+    painter->restore();
+    return target;
+}
+
+bool Exporter::paintPages(QPagedPaintDevice* device, const ExportOptions& options,
+                          QString* error) const {
+    QPainter painter;
+    if (!painter.begin(device)) {
+        setError(error, tr("cannot start painting on the page"));
+        return false;
+    }
+    // Work in points from the paper's top-left corner, whatever the device's
+    // resolution and whether a printer keeps its own margins.
+    const auto setUpPage = [&] {
+        const QPageLayout layout = device->pageLayout();
+        const qreal scale = device->logicalDpiX() / 72.0;
+        painter.resetTransform();
+        painter.scale(scale, scale);
+        painter.translate(-layout.paintRect(QPageLayout::Point).topLeft());
+        const QSizeF page = exactSizePoints(layout);
+        if (device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Pdf) {
+            // Qt's PDF engine flips y about the page height rounded to whole
+            // points; pdf() writes the exact page size, so shift to match.
+            painter.translate(0, layout.fullRectPoints().height() - page.height());
+        }
+        return page;
+    };
+
+    bool painted = true;
+    if (options.report) {
+        // The device's orientation wins: the print preview may have changed it.
+        ExportOptions reportOptions = options;
+        reportOptions.orientation = device->pageLayout().orientation();
+        ReportWriter report(*this, reportOptions);
+        painted = report.paint(
+            &painter, exactSizePoints(device->pageLayout()),
+            [&](int index, QPageLayout::Orientation wanted) -> std::optional<QSizeF> {
+                if (index > 0) {
+                    // Takes effect at the next page. Only PDF engines can turn
+                    // pages mid-job (QPrinter refuses others while active).
+                    const bool pdf =
+                        device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Pdf;
+                    if (pdf && device->pageLayout().orientation() != wanted)
+                        device->setPageOrientation(wanted);
+                    if (!device->newPage())
+                        return std::nullopt;
+                }
+                return setUpPage();
+            });
+        if (!painted)
+            setError(error, tr("cannot add a page"));
+    } else {
+        const QSizeF page = setUpPage();
+        renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
+                     options.canvas);
+    }
+    painter.end();
+    return painted;
+}
+
+QByteArray Exporter::pdf(const ExportOptions& options, QString* error) const {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(PdfResolution);
+        writer.setTitle(documentTitle());
+        writer.setCreator(QStringLiteral("Tandem %1").arg(QCoreApplication::applicationVersion()));
+        const QPageSize size = options.page ? QPageSize(*options.page)
+                                            : QPageSize(pageSize(options), QPageSize::Point,
+                                                        QString(), QPageSize::ExactMatch);
+        const QPageLayout::Orientation orientation =
+            options.page ? options.orientation : QPageLayout::Portrait;
+        if (!writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))) {
+            setError(error, tr("the page size is not possible in a PDF"));
+            return {};
+        }
+        if (!paintPages(&writer, options, error))
+            return {};
+    }
+    const QSizeF exact = options.page ? pageSizePoints(options) : pageSize(options);
+    return withExactMediaBox(buffer.data(), exact);
+}
+
+QByteArray Exporter::svg(const ExportOptions& options) const {
+    const QSizeF page = pageSize(options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    // One user unit is one point, so fonts given in points stay true.
+    generator.setResolution(72);
+    generator.setViewBox(QRectF(QPointF(0, 0), page));
+    // QSvgGenerator writes these as they are: escape them, or a title with
+    // "&" or "<" would make the file unreadable.
+    generator.setTitle(documentTitle().toHtmlEscaped());
+    generator.setDescription(exportCanvasTitle(options.canvas).toHtmlEscaped());
+    QPainter painter(&generator);
+    painter.fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+    renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
+                 options.canvas);
+    painter.end();
+    return withPhysicalSize(buffer.data(), page);
+}
+
+QImage Exporter::image(const ExportOptions& options, QString* error) const {
+    const QSizeF page = pageSize(options);
+    const qreal pixelsPerPoint = options.dpi / 72.0;
+    const QSize pixels(qRound(page.width() * pixelsPerPoint),
+                       qRound(page.height() * pixelsPerPoint));
+    if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > MaxImagePixels) {
+        setError(error, tr("a %1 × %2 pixel image is too large; choose a lower resolution")
+                            .arg(pixels.width())
+                            .arg(pixels.height()));
+        return {};
+    }
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        setError(error, tr("not enough memory for a %1 × %2 pixel image")
+                            .arg(pixels.width())
+                            .arg(pixels.height()));
+        return {};
+    }
+    image.fill(Qt::white);
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.setText(QStringLiteral("Title"), documentTitle());
+    image.setText(QStringLiteral("Software"),
+                  QStringLiteral("Tandem %1").arg(QCoreApplication::applicationVersion()));
+    QPainter painter(&image);
+    painter.scale(pixels.width() / page.width(), pixels.height() / page.height());
+    renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
+                 options.canvas);
+    painter.end();
+    return image;
+}
+
+bool Exporter::exportToFile(const QString& path, const ExportOptions& options,
+                            QString* error) const {
+    const QString problem = options.problem();
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    bool written = false;
+    switch (options.format) {
+    case ExportFormat::Pdf: {
+        const QByteArray data = pdf(options, error);
+        written = !data.isEmpty() && file.write(data) == data.size();
+        break;
+    }
+    case ExportFormat::Svg: {
+        const QByteArray data = svg(options);
+        written = !data.isEmpty() && file.write(data) == data.size();
+        break;
+    }
+    case ExportFormat::Png: {
+        const QImage picture = image(options, error);
+        if (picture.isNull())
+            break;
+        QImageWriter writer(&file, "png");
+        written = writer.write(picture);
+        if (!written)
+            setError(error, tr("cannot write %1: %2").arg(path, writer.errorString()));
+        break;
+    }
+    }
+    if (!written) {
+        if (error && error->isEmpty())
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        setError(error, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QString Exporter::documentTitle() const {
+    const Document* document = m_scene->document();
+    if (!document->info().title.isEmpty())
+        return document->info().title;
+    if (!document->filePath().isEmpty())
+        return QFileInfo(document->filePath()).completeBaseName();
+    return tr("Untitled session");
+}
+
+} // namespace tandem

@@ -1,0 +1,223 @@
+#include "exportfeature.h"
+
+#include "canvasscene.h"
+#include "document.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace tandem {
+
+namespace {
+
+// The export dialog's own memory; the page size is the Preferences' one.
+const char* const FormatKey = "export/format";
+const char* const CanvasKey = "export/canvas";
+const char* const FitKey = "export/fitToContent";
+const char* const OrientationKey = "export/orientation";
+const char* const MarginKey = "export/marginMm";
+const char* const DpiKey = "export/dpi";
+const char* const ReportKey = "export/report";
+const char* const FolderKey = "export/folder";
+
+QString sessionBaseName(const Document* document) {
+    const QString path = document->filePath();
+    if (!path.isEmpty()) {
+        QString name = QFileInfo(path).fileName();
+        for (const char* suffix : {".tandem.yaml", ".tandem.yml", ".yaml", ".yml"}) {
+            if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
+                name.chop(static_cast<int>(qstrlen(suffix)));
+                break;
+            }
+        }
+        if (!name.isEmpty())
+            return name;
+    }
+    // A title makes a better file name than "untitled", without the
+    // characters file systems refuse.
+    QString title = document->info().title.simplified();
+    static const QString refused = QStringLiteral("/\\:*?\"<>|");
+    for (QChar& c : title) {
+        if (refused.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('-');
+    }
+    return title.isEmpty() ? QCoreApplication::translate("ExportFeature", "canvases") : title;
+}
+
+} // namespace
+
+ExportFeature::ExportFeature(MainWindow* window)
+    : QObject(window)
+    , m_window(window) {
+    setObjectName(QStringLiteral("ExportFeature"));
+    m_export = new QAction(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setStatusTip(tr("Save the canvases as an SVG, PDF or PNG poster, or a PDF report"));
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the canvases or the report, with a preview"));
+    connect(m_export, &QAction::triggered, this, &ExportFeature::showExportDialog);
+    connect(m_print, &QAction::triggered, this, &ExportFeature::showPrintDialog);
+    window->addAction(m_export);
+    window->addAction(m_print);
+
+    // After Save As and Revert, before Close and Quit.
+    if (QMenu* file = window->fileMenu()) {
+        QAction* before = nullptr;
+        const auto actions = file->actions();
+        for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+            if ((*it)->isSeparator()) {
+                before = *it;
+                break;
+            }
+        }
+        file->insertSeparator(before);
+        file->insertActions(before, {m_export, m_print});
+    }
+}
+
+ExportFeature* ExportFeature::of(const MainWindow* window) {
+    return window ? window->findChild<ExportFeature*>(QStringLiteral("ExportFeature"),
+                                                      Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+ExportOptions ExportFeature::savedOptions() const {
+    const QSettings settings;
+    ExportOptions options;
+    options.format = exportFormatFromKey(settings.value(QLatin1String(FormatKey)).toString())
+                         .value_or(options.format);
+    options.canvas = exportCanvasFromKey(settings.value(QLatin1String(CanvasKey)).toString())
+                         .value_or(options.canvas);
+    options.page = settings.value(QLatin1String(FitKey), false).toBool()
+                       ? std::nullopt
+                       : std::optional(Settings::exportPageSize().id());
+    options.orientation =
+        settings.value(QLatin1String(OrientationKey)).toString() == QLatin1String("portrait")
+            ? QPageLayout::Portrait
+            : QPageLayout::Landscape;
+    options.marginMm = settings.value(QLatin1String(MarginKey), options.marginMm).toDouble();
+    options.dpi = settings.value(QLatin1String(DpiKey), options.dpi).toInt();
+    options.report = settings.value(QLatin1String(ReportKey), false).toBool();
+    // Settings edited by hand may hold anything: fall back to the defaults.
+    if (!options.problem().isEmpty()) {
+        const ExportOptions defaults;
+        options.marginMm = defaults.marginMm;
+        options.dpi = defaults.dpi;
+        options.report = options.report && options.format == ExportFormat::Pdf;
+    }
+    return options;
+}
+
+void ExportFeature::saveOptions(const ExportOptions& options) const {
+    QSettings settings;
+    settings.setValue(QLatin1String(FormatKey), exportFormatKey(options.format));
+    settings.setValue(QLatin1String(CanvasKey), exportCanvasKey(options.canvas));
+    settings.setValue(QLatin1String(FitKey), options.fitToContent());
+    if (options.page)
+        Settings::setExportPageSizeName(exportPageKey(options.page));
+    settings.setValue(QLatin1String(OrientationKey), options.orientation == QPageLayout::Portrait
+                                                         ? QStringLiteral("portrait")
+                                                         : QStringLiteral("landscape"));
+    settings.setValue(QLatin1String(MarginKey), options.marginMm);
+    settings.setValue(QLatin1String(DpiKey), options.dpi);
+    settings.setValue(QLatin1String(ReportKey), options.report);
+}
+
+QString ExportFeature::suggestedPath(ExportFormat format) const {
+    QString folder = QSettings().value(QLatin1String(FolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        const QString file = m_window->document()->filePath();
+        folder = file.isEmpty()
+                     ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                     : QFileInfo(file).absolutePath();
+    }
+    return QDir(folder).filePath(sessionBaseName(m_window->document()) + QLatin1Char('.') +
+                                 exportFormatKey(format));
+}
+
+void ExportFeature::showExportDialog() {
+    // What is being typed belongs in the export.
+    m_window->scene()->commitEditing();
+    ExportDialog dialog(m_window->scene(), ExportDialog::Mode::Export, m_window);
+    const ExportOptions options = savedOptions();
+    dialog.setOptions(options);
+    dialog.setFilePath(suggestedPath(options.format));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exportTo(dialog.filePath(), dialog.options());
+}
+
+bool ExportFeature::exportTo(const QString& path, const ExportOptions& options) {
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = Exporter(m_window->scene()).exportToFile(path, options, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Export"),
+                             tr("The canvases could not be exported.\n\n%1").arg(error));
+        return false;
+    }
+    saveOptions(options);
+    QSettings().setValue(QLatin1String(FolderKey), QFileInfo(path).absolutePath());
+    m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                       6000);
+    return true;
+}
+
+void ExportFeature::setUpPrinter(QPrinter* printer, const ExportOptions& options) {
+    // Exporter draws the margins itself, from the paper's edge.
+    printer->setFullPage(true);
+    printer->setPageLayout(QPageLayout(QPageSize(options.page.value_or(QPageSize::A3)),
+                                       options.orientation, QMarginsF()));
+}
+
+bool ExportFeature::print(QPrinter* printer, const ExportOptions& options) {
+    printer->setDocName(m_window->document()->info().title);
+    QString error;
+    if (!Exporter(m_window->scene()).paintPages(printer, options, &error)) {
+        QMessageBox::warning(m_window, tr("Print"), tr("Printing failed.\n\n%1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void ExportFeature::showPrintDialog() {
+    m_window->scene()->commitEditing();
+    ExportDialog dialog(m_window->scene(), ExportDialog::Mode::Print, m_window);
+    ExportOptions options = savedOptions();
+    options.format = ExportFormat::Pdf; // pages, like a PDF
+    dialog.setOptions(options);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    options = dialog.options();
+
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(&printer, options);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, options](QPrinter* target) { print(target, options); });
+    if (preview.exec() == QDialog::Accepted) {
+        options.orientation = printer.pageLayout().orientation();
+        options.format = savedOptions().format; // printing is no choice of file format
+        saveOptions(options);
+    }
+}
+
+} // namespace tandem

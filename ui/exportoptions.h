@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tandem {
+
+enum class ExportFormat { Svg, Pdf, Png };
+// Which part of the scene goes on the page: one canvas, or both side by
+// side with the links between them.
+enum class ExportCanvas { Business, Operating, Both };
+
+// Everything that decides what an export looks like, shared by the export
+// dialog, printing and `tandem export`, so the three cannot drift apart.
+// The page is a standard size, or none for "fit to content": the page is
+// then exactly the content plus the margins.
+struct ExportOptions {
+    static constexpr qreal DefaultMarginMm = 10;
+    static constexpr int DefaultDpi = 150;
+    static constexpr qreal MaxMarginMm = 100;
+    static constexpr int MinDpi = 36;
+    static constexpr int MaxDpi = 1200;
+
+    ExportFormat format = ExportFormat::Pdf;
+    ExportCanvas canvas = ExportCanvas::Both;
+    std::optional<QPageSize::PageSizeId> page = QPageSize::A3; // nullopt: fit to content
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    qreal marginMm = DefaultMarginMm;
+    int dpi = DefaultDpi; // PNG only
+    bool report = false;  // PDF and print only: the multi-page report
+
+    bool fitToContent() const { return !page.has_value(); }
+    // Why these options cannot be exported, or empty when they can.
+    QString problem() const;
+    bool operator==(const ExportOptions& other) const = default;
+};
+
+// Stable keys for the command line and settings (never translated).
+QString exportFormatKey(ExportFormat format); // "svg", "pdf", "png"
+std::optional<ExportFormat> exportFormatFromKey(const QString& key);
+// The format a file name asks for by its suffix (case-insensitive).
+std::optional<ExportFormat> exportFormatFromPath(const QString& path);
+QString exportCanvasKey(ExportCanvas canvas); // "business", "operating", "both"
+std::optional<ExportCanvas> exportCanvasFromKey(const QString& key);
+QString exportCanvasTitle(ExportCanvas canvas); // translated
+
+// Page names as typed on the command line: "A4" ... "Tabloid", "fit".
+// The outer optional is empty for an unknown name; the inner one is empty
+// for "fit".
+QStringList exportPageKeys();
+QString exportPageKey(const std::optional<QPageSize::PageSizeId>& page);
+std::optional<std::optional<QPageSize::PageSizeId>> exportPageFromKey(const QString& key);
+QString exportPageTitle(const std::optional<QPageSize::PageSizeId>& page); // translated
+
+// Where the scene's source rect lands inside an area: as large as it fits,
+// centred, proportions kept.
+QRectF fitCentered(const QSizeF& source, const QRectF& area);
+
+// The page of a fixed-size export in points (1/72 inch), oriented.
+QSizeF pageSizePoints(const ExportOptions& options);
+// Exact page sizes in points: QPageSize and QPageLayout round points to
+// whole numbers (A3 would be 842 × 1191 rather than 841.89 × 1190.55).
+QSizeF exactSizePoints(const QPageSize& page);
+QSizeF exactSizePoints(const QPageLayout& layout); // oriented
+
+} // namespace tandem

@@ -1,0 +1,416 @@
+#include "linklayer.h"
+
+#include "canvasscene.h"
+#include "linkstyle.h"
+#include "noteitem.h"
+#include "theme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tandem {
+
+namespace {
+
+// Curves may bulge this far beyond the canvases (the longest tangent).
+constexpr qreal BoundsMargin = 340;
+// Below this scale the kind labels would be unreadable specks.
+constexpr qreal LabelLevelOfDetail = 0.25;
+// Above this many curves in sight they are drawn as one path.
+constexpr std::size_t BatchThreshold = 150;
+
+enum class Side { Left, Right, Top, Bottom };
+
+QPointF outward(Side side) {
+    switch (side) {
+    case Side::Left:
+        return {-1, 0};
+    case Side::Right:
+        return {1, 0};
+    case Side::Top:
+        return {0, -1};
+    case Side::Bottom:
+        return {0, 1};
+    }
+    return {};
+}
+
+bool isHorizontal(Side side) {
+    return side == Side::Left || side == Side::Right;
+}
+
+// The edge of a card that faces the other end. Notes use the side with the
+// widest gap; stages sit edge to edge in their row, so they are always
+// entered from above or below.
+Side facingSide(const QRectF& card, bool stage, const QRectF& other) {
+    const QPointF mine = card.center();
+    const QPointF theirs = other.center();
+    const qreal hGap = std::max(other.left() - card.right(), card.left() - other.right());
+    const qreal vGap = std::max(other.top() - card.bottom(), card.top() - other.bottom());
+    if (!stage && hGap >= vGap)
+        return theirs.x() >= mine.x() ? Side::Right : Side::Left;
+    return theirs.y() >= mine.y() ? Side::Bottom : Side::Top;
+}
+
+// The stretch of an edge where link ends may sit.
+std::pair<QPointF, QPointF> portRange(const QRectF& card, bool stage, Side side) {
+    if (stage) {
+        // The flat top and bottom of a chevron, clear of its notch and point.
+        const qreal depth = std::min<qreal>(28, card.height() * 0.22);
+        const qreal left = card.left() + depth;
+        const qreal right = std::max(left, card.right() - 2 * depth);
+        const qreal y = side == Side::Top ? card.top() : card.bottom();
+        return {{left, y}, {right, y}};
+    }
+    if (isHorizontal(side)) {
+        const qreal margin = std::min<qreal>(16, card.height() * 0.25);
+        const qreal x = side == Side::Left ? card.left() : card.right();
+        return {{x, card.top() + margin}, {x, card.bottom() - margin}};
+    }
+    const qreal margin = std::min<qreal>(24, card.width() * 0.2);
+    const qreal y = side == Side::Top ? card.top() : card.bottom();
+    return {{card.left() + margin, y}, {card.right() - margin, y}};
+}
+
+QPointF portAt(const QRectF& card, bool stage, Side side, int index, int count) {
+    const auto [first, last] = portRange(card, stage, side);
+    return first + (last - first) * ((index + 0.5) / std::max(1, count));
+}
+
+// A cubic that leaves each end at right angles to its edge; a zero
+// direction (a free point) takes the curve straight in.
+QPainterPath bezier(const QPointF& p0, const QPointF& d0, const QPointF& p3, const QPointF& d3) {
+    const QPointF delta = p3 - p0;
+    const qreal distance = std::hypot(delta.x(), delta.y());
+    auto reach = [&](const QPointF& direction) {
+        const qreal along = std::abs(direction.x() * delta.x() + direction.y() * delta.y());
+        return std::clamp(0.5 * std::max(along, 0.4 * distance), 18.0, 320.0);
+    };
+    QPainterPath path(p0);
+    path.cubicTo(p0 + d0 * reach(d0), p3 + d3 * reach(d3), p3);
+    return path;
+}
+
+QRectF cardOf(const NoteItem* item) {
+    return QRectF(item->scenePos(), item->size());
+}
+
+} // namespace
+
+LinkLayer::LinkLayer(CanvasScene* scene)
+    : m_scene(scene) {
+    setZValue(CanvasScene::ZLink);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    // Paint only the links that cross the exposed area.
+    setFlag(ItemUsesExtendedStyleOption);
+    connect(scene, &CanvasScene::layoutChanged, this, &LinkLayer::invalidate);
+    connect(scene->document(), &Document::changed, this, &LinkLayer::invalidate);
+    connect(scene->document(), &Document::sessionReset, this, &LinkLayer::invalidate);
+    updateBounds();
+}
+
+void LinkLayer::invalidate() {
+    m_dirty = true;
+    updateBounds();
+    update();
+}
+
+void LinkLayer::updateBounds() {
+    const QRectF bounds = m_scene->layout().sceneRect().adjusted(-BoundsMargin, -BoundsMargin,
+                                                                 BoundsMargin, BoundsMargin);
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+}
+
+QRectF LinkLayer::boundingRect() const {
+    return m_bounds;
+}
+
+QPainterPath LinkLayer::shape() const {
+    // Never in the way of clicks, hovers or rubber bands.
+    return {};
+}
+
+void LinkLayer::setFocusIds(const QSet<QString>& ids) {
+    if (ids == m_focus)
+        return;
+    m_focus = ids;
+    updateHighlights();
+    update();
+}
+
+bool LinkLayer::isHighlighted(const Link& link) const {
+    return m_focus.contains(link.from) || m_focus.contains(link.to);
+}
+
+void LinkLayer::updateHighlights() {
+    m_restPath = QPainterPath();
+    m_highlighted = 0;
+    for (Route& route : m_routes) {
+        route.highlighted = isHighlighted(route.link);
+        m_highlighted += route.highlighted ? 1 : 0;
+    }
+}
+
+NoteItem* LinkLayer::pick(const QString& id, const QString& otherId) const {
+    NoteItem* note = m_scene->noteItem(id);
+    NoteItem* mirror = m_scene->mirrorItem(id);
+    const bool noteShown = note && note->isVisible();
+    const bool mirrorShown = mirror && mirror->isVisible();
+    if (mirrorShown) {
+        const auto otherBlock = m_scene->document()->blockOf(otherId);
+        const bool otherOnOmc = otherBlock && canvasOf(*otherBlock) == Canvas::Operating;
+        if (!noteShown || otherOnOmc)
+            return mirror;
+    }
+    return noteShown ? note : nullptr;
+}
+
+std::pair<NoteItem*, NoteItem*> LinkLayer::endItems(const Link& link) const {
+    NoteItem* from = pick(link.from, link.to);
+    NoteItem* to = pick(link.to, link.from);
+    if (!from || !to || from == to)
+        return {nullptr, nullptr};
+    return {from, to};
+}
+
+QPainterPath LinkLayer::curve(const QRectF& from, bool fromStage, const QRectF& to, bool toStage) {
+    const Side start = facingSide(from, fromStage, to);
+    const QPointF p0 = portAt(from, fromStage, start, 0, 1);
+    if (to.isEmpty())
+        return bezier(p0, outward(start), to.center(), QPointF());
+    const Side end = facingSide(to, toStage, from);
+    return bezier(p0, outward(start), portAt(to, toStage, end, 0, 1), outward(end));
+}
+
+void LinkLayer::ensureRouted() {
+    if (m_dirty)
+        route();
+}
+
+void LinkLayer::route() {
+    m_dirty = false;
+    m_routes.clear();
+    const auto& links = m_scene->document()->state().links;
+    struct Ends {
+        NoteItem* items[2];
+        QRectF cards[2];
+        Side sides[2];
+    };
+    struct Port {
+        int route;
+        int end; // 0 = start, 1 = end
+        qreal key;
+    };
+    std::vector<Ends> ends;
+    ends.reserve(links.size());
+    m_routes.reserve(links.size());
+    // Ports are grouped per card edge and spread along it afterwards.
+    std::map<std::pair<const NoteItem*, int>, std::vector<Port>> edges;
+    for (const Link& link : links) {
+        const auto [from, to] = endItems(link);
+        if (!from || !to)
+            continue;
+        Ends e{{from, to}, {cardOf(from), cardOf(to)}, {}};
+        for (int i = 0; i < 2; ++i)
+            e.sides[i] = facingSide(e.cards[i], e.items[i]->isStage(), e.cards[1 - i]);
+        const int index = static_cast<int>(m_routes.size());
+        Route route;
+        route.link = link;
+        for (int i = 0; i < 2; ++i) {
+            route.ends[i].mirror = e.items[i]->isMirror();
+            route.ends[i].side = static_cast<int>(e.sides[i]);
+        }
+        m_routes.push_back(route);
+        for (int i = 0; i < 2; ++i) {
+            // Ordered by where the other end lies along this edge, so that
+            // curves leaving one card do not cross each other there.
+            const QPointF other = e.cards[1 - i].center();
+            const qreal key = isHorizontal(e.sides[i]) ? other.y() : other.x();
+            edges[{e.items[i], static_cast<int>(e.sides[i])}].push_back(Port{index, i, key});
+        }
+        ends.push_back(e);
+    }
+    for (auto& [edge, ports] : edges) {
+        std::stable_sort(ports.begin(), ports.end(),
+                         [](const Port& a, const Port& b) { return a.key < b.key; });
+        const int count = static_cast<int>(ports.size());
+        for (int i = 0; i < count; ++i) {
+            const Port& port = ports[i];
+            const Ends& e = ends[port.route];
+            const QPointF at = portAt(e.cards[port.end], e.items[port.end]->isStage(),
+                                      e.sides[port.end], i, count);
+            Route& route = m_routes[port.route];
+            route.ends[port.end].offset = at - e.cards[port.end].topLeft();
+            (port.end == 0 ? route.start : route.end) = at;
+        }
+    }
+    for (std::size_t i = 0; i < m_routes.size(); ++i) {
+        Route& route = m_routes[i];
+        route.path =
+            bezier(route.start, outward(ends[i].sides[0]), route.end, outward(ends[i].sides[1]));
+        route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
+    }
+    updateHighlights();
+}
+
+void LinkLayer::followMovedNotes(const QSet<QString>& ids) {
+    // Routed afresh at the next paint anyway; and with thousands of curves,
+    // repainting the long ones every frame would make the drag stutter:
+    // they catch up on the drop.
+    if (m_dirty || ids.isEmpty() || m_routes.size() > QuietBudget)
+        return;
+    QRectF touched;
+    for (Route& route : m_routes) {
+        if (!ids.contains(route.link.from) && !ids.contains(route.link.to))
+            continue;
+        QPointF points[2];
+        bool found = true;
+        for (int i = 0; i < 2; ++i) {
+            const QString& id = i == 0 ? route.link.from : route.link.to;
+            const NoteItem* item =
+                route.ends[i].mirror ? m_scene->mirrorItem(id) : m_scene->noteItem(id);
+            found = found && item;
+            if (item)
+                points[i] = item->scenePos() + route.ends[i].offset;
+        }
+        if (!found)
+            continue;
+        touched = touched.united(route.bounds);
+        route.start = points[0];
+        route.end = points[1];
+        route.path = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
+                            outward(static_cast<Side>(route.ends[1].side)));
+        route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
+        touched = touched.united(route.bounds);
+    }
+    if (!touched.isEmpty()) {
+        m_restPath = QPainterPath();
+        update(touched);
+    }
+}
+
+int LinkLayer::routedCount() {
+    ensureRouted();
+    return static_cast<int>(m_routes.size());
+}
+
+QPainterPath LinkLayer::pathOf(const Link& link) {
+    ensureRouted();
+    for (const Route& route : m_routes) {
+        if (route.link.sameEnds(link))
+            return route.path;
+    }
+    return {};
+}
+
+void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
+    ensureRouted();
+    if (m_routes.empty())
+        return;
+    const bool exporting = m_scene->exportMode();
+    const bool focused = !exporting && m_highlighted > 0;
+    const QRectF exposed = option->exposedRect;
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+
+    // Exports draw what the screen shows at 100 %, in canvas units so that
+    // the lines scale with the page.
+    QPen pen(focused ? LinkStyle::faint() : LinkStyle::quiet(), LinkStyle::QuietWidth);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setCosmetic(!exporting);
+    painter->setPen(pen);
+    std::vector<const QPainterPath*> shown;
+    for (const Route& route : m_routes) {
+        if ((!focused || !route.highlighted) && route.bounds.intersects(exposed))
+            shown.push_back(&route.path);
+    }
+    if (!exporting && widget && m_routes.size() > QuietBudget) {
+        // Decided on what is in sight, not on the exposed part, so that a
+        // partial repaint never draws curves its surroundings lack.
+        const QRectF sight = painter->worldTransform().inverted().mapRect(QRectF(widget->rect()));
+        int inSight = 0;
+        for (const Route& route : m_routes)
+            inSight += route.bounds.intersects(sight) ? 1 : 0;
+        if (inSight > QuietBudget)
+            shown.clear();
+    }
+    if (shown.size() > BatchThreshold && shown.size() * 2 > m_routes.size()) {
+        // Many curves (an overview): one call for all is several times
+        // faster than one call per curve.
+        if (m_restPath.isEmpty()) {
+            for (const Route& route : m_routes) {
+                if (!focused || !route.highlighted)
+                    m_restPath.addPath(route.path);
+            }
+        }
+        painter->drawPath(m_restPath);
+    } else {
+        for (const QPainterPath* path : shown)
+            painter->drawPath(*path);
+    }
+    if (!shown.empty() && !focused) {
+        // A small dot where a curve meets its card tells a curve that ends
+        // at a note from one that only passes under it.
+        QPolygonF ends;
+        ends.reserve(static_cast<int>(m_routes.size()) * 2);
+        for (const Route& route : m_routes) {
+            if (route.bounds.intersects(exposed))
+                ends << route.start << route.end;
+        }
+        QPen dot(LinkStyle::quiet(), exporting ? 4 : 4.5, Qt::SolidLine, Qt::RoundCap);
+        dot.setCosmetic(!exporting);
+        painter->setPen(dot);
+        painter->drawPoints(ends);
+    }
+    if (!focused)
+        return;
+
+    // The focused links go on top, strong, with their ends and kinds.
+    QPen strong(LinkStyle::strong(), LinkStyle::StrongWidth);
+    strong.setCosmetic(true);
+    strong.setCapStyle(Qt::RoundCap);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    for (const Route& route : m_routes) {
+        if (!route.highlighted || !route.bounds.intersects(exposed))
+            continue;
+        painter->setPen(strong);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(route.path);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(LinkStyle::strong());
+        painter->drawEllipse(route.start, 4, 4);
+        painter->drawEllipse(route.end, 4, 4);
+    }
+    if (lod < LabelLevelOfDetail)
+        return;
+    for (const Route& route : m_routes) {
+        if (route.highlighted && route.bounds.intersects(exposed))
+            drawLabel(painter, route);
+    }
+}
+
+void LinkLayer::drawLabel(QPainter* painter, const Route& route) const {
+    const QFont font = Theme::tagFont();
+    const QFontMetricsF metrics(font);
+    const QString text = linkKindTitle(route.link.kind);
+    const QSizeF size(metrics.horizontalAdvance(text) + 14, metrics.height() + 4);
+    const QPointF middle = route.path.pointAtPercent(0.5);
+    const QRectF pill(middle - QPointF(size.width() / 2, size.height() / 2), size);
+    painter->setPen(QPen(LinkStyle::strong(), 1.2));
+    painter->setBrush(Theme::canvasFill());
+    painter->drawRoundedRect(pill, size.height() / 2, size.height() / 2);
+    painter->setFont(font);
+    painter->setPen(LinkStyle::strong().darker(135));
+    painter->drawText(pill, Qt::AlignCenter, text);
+}
+
+} // namespace tandem

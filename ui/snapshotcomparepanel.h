@@ -1,0 +1,85 @@
+#pragma once
+
+#include "sessiondiff.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tandem {
+
+class CanvasScene;
+class CanvasView;
+class Document;
+class SnapshotMarkerItem;
+
+// Compares any two states of the session, each a snapshot or the current
+// canvases: what was added, removed, changed or moved between blocks, and
+// which links and chains came and went, listed by kind. When the newer side
+// is the current canvases, the notes that differ are ringed on the canvas in
+// the colour of their change (removed ones can only be listed); clicking an
+// entry selects its note. The comparison follows edits as they happen.
+class SnapshotComparePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    SnapshotComparePanel(CanvasScene* scene, CanvasView* view, QWidget* parent = nullptr);
+    ~SnapshotComparePanel() override;
+
+    // A side is a snapshot name, or empty for the current canvases.
+    void setSides(const QString& older, const QString& newer);
+    QString olderSide() const;
+    QString newerSide() const;
+
+    // Markers show only while the panel is active (its dock is visible) and
+    // "Show on canvas" is checked.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
+    // Recomputes at once (edits are otherwise picked up a moment later).
+    // Does nothing while the panel is not active.
+    void refresh();
+    const StateDiff& diff() const { return m_diff; }
+    // Notes ringed on the canvas, by element id, with their kind.
+    std::vector<std::pair<QString, ChangeKind>> markedNotes() const;
+
+    QComboBox* olderCombo() const { return m_older; }
+    QComboBox* newerCombo() const { return m_newer; }
+    QCheckBox* showOnCanvasBox() const { return m_showOnCanvas; }
+    QTreeWidget* tree() const { return m_tree; }
+    QLabel* summaryLabel() const { return m_summary; }
+
+private:
+    void rebuildCombos();
+    void schedule();
+    std::optional<CanvasState> stateOf(const QString& side) const;
+    void fillTree();
+    QTreeWidgetItem* addGroup(const QString& title, ChangeKind kind, int count);
+    void applyMarkers();
+    void clearMarkers();
+    void selectFromTree(QTreeWidgetItem* item);
+
+    CanvasScene* m_scene;
+    CanvasView* m_view;
+    Document* m_document;
+    QComboBox* m_older;
+    QComboBox* m_newer;
+    QCheckBox* m_showOnCanvas;
+    QLabel* m_summary;
+    QTreeWidget* m_tree;
+    QTimer* m_timer;
+    StateDiff m_diff;
+    bool m_active = false;
+    bool m_rebuildingCombos = false;
+    std::vector<QPointer<SnapshotMarkerItem>> m_markers;
+};
+
+} // namespace tandem
