@@ -436,7 +436,8 @@ TEST(RoundTrip, hundredThousandElements) {
     std::printf("100k elements, %.1f MB: bare YAML::Load %lld ms, SessionReader %lld ms (%.2fx)\n",
                 bytes.size() / 1e6, static_cast<long long>(bareMs), static_cast<long long>(loadMs),
                 bareMs ? double(loadMs) / double(bareMs) : 0.0);
-    EXPECT_LT(loadMs, 20000 * TANDEM_TIME_SCALE); // a debug build; the benchmark checks release timings
+    EXPECT_LT(loadMs,
+              20000 * TANDEM_TIME_SCALE); // a debug build; the benchmark checks release timings
 }
 
 } // namespace
