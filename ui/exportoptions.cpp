@@ -129,13 +129,20 @@ QString exportPageKey(const std::optional<QPageSize::PageSizeId>& page) {
 }
 
 std::optional<std::optional<QPageSize::PageSizeId>> exportPageFromKey(const QString& key) {
-    if (key.compare(QLatin1String(fitKey), Qt::CaseInsensitive) == 0)
-        return std::optional<QPageSize::PageSizeId>();
-    for (const auto& [name, id] : pageNames) {
-        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return std::optional<QPageSize::PageSizeId>(id);
+    // Built in place: returning nested temporaries trips GCC 12's
+    // -Wmaybe-uninitialized in optimised builds.
+    std::optional<std::optional<QPageSize::PageSizeId>> result;
+    if (key.compare(QLatin1String(fitKey), Qt::CaseInsensitive) == 0) {
+        result.emplace();
+        return result;
     }
-    return std::nullopt;
+    for (const auto& [name, id] : pageNames) {
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            result.emplace(id);
+            break;
+        }
+    }
+    return result;
 }
 
 QString exportPageTitle(const std::optional<QPageSize::PageSizeId>& page) {
