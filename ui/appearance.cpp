@@ -89,7 +89,12 @@ void Appearance::applyTheme(Settings::ThemeChoice choice) {
             dark = isDarkPalette(platform.palette);
             if (!platform.styleName.isEmpty())
                 useStyle(platform.styleName);
-            QApplication::setPalette(platform.palette);
+            // An empty palette hands the colours back to the platform theme,
+            // which then follows the desktop's own changes while running.
+            QApplication::setPalette(QPalette());
+            if (QApplication::palette().color(QPalette::Window) !=
+                platform.palette.color(QPalette::Window))
+                QApplication::setPalette(platform.palette);
         }
         break;
     }

@@ -102,6 +102,29 @@ QRectF cardOf(const NoteItem* item) {
 
 } // namespace
 
+// The focused links, above the notes (under the alignment marks). Drawn by
+// the layer, which knows the routes; this item only gives them a place in
+// the stacking order.
+class LinkFocusItem : public QGraphicsObject {
+public:
+    explicit LinkFocusItem(LinkLayer* layer)
+        : m_layer(layer) {
+        setZValue(CanvasScene::ZNote + 5);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setFlag(ItemUsesExtendedStyleOption);
+    }
+    void boundsChanging() { prepareGeometryChange(); }
+    QRectF boundingRect() const override { return m_layer ? m_layer->boundingRect() : QRectF(); }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
+        if (m_layer)
+            m_layer->paintFocused(painter, option);
+    }
+
+private:
+    QPointer<LinkLayer> m_layer;
+};
+
 LinkLayer::LinkLayer(CanvasScene* scene)
     : m_scene(scene) {
     setZValue(CanvasScene::ZLink);
@@ -112,13 +135,40 @@ LinkLayer::LinkLayer(CanvasScene* scene)
     connect(scene, &CanvasScene::layoutChanged, this, &LinkLayer::invalidate);
     connect(scene->document(), &Document::changed, this, &LinkLayer::invalidate);
     connect(scene->document(), &Document::sessionReset, this, &LinkLayer::invalidate);
+    m_focusItem = new LinkFocusItem(this);
     updateBounds();
+}
+
+LinkLayer::~LinkLayer() {
+    delete m_focusItem.data();
+}
+
+QGraphicsObject* LinkLayer::focusItem() const {
+    return m_focusItem;
+}
+
+QVariant LinkLayer::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (m_focusItem) {
+        if (change == ItemSceneHasChanged) {
+            if (auto* scene = value.value<QGraphicsScene*>())
+                scene->addItem(m_focusItem);
+        } else if (change == ItemVisibleHasChanged) {
+            m_focusItem->setVisible(value.toBool());
+        }
+    }
+    return QGraphicsObject::itemChange(change, value);
+}
+
+void LinkLayer::updateAll(const QRectF& rect) {
+    update(rect);
+    if (m_focusItem)
+        m_focusItem->update(rect);
 }
 
 void LinkLayer::invalidate() {
     m_dirty = true;
     updateBounds();
-    update();
+    updateAll();
 }
 
 void LinkLayer::updateBounds() {
@@ -126,6 +176,8 @@ void LinkLayer::updateBounds() {
                                                                  BoundsMargin, BoundsMargin);
     if (bounds != m_bounds) {
         prepareGeometryChange();
+        if (m_focusItem)
+            m_focusItem->boundsChanging();
         m_bounds = bounds;
     }
 }
@@ -144,7 +196,7 @@ void LinkLayer::setFocusIds(const QSet<QString>& ids) {
         return;
     m_focus = ids;
     updateHighlights();
-    update();
+    updateAll();
 }
 
 bool LinkLayer::isHighlighted(const Link& link) const {
@@ -294,7 +346,7 @@ void LinkLayer::followMovedNotes(const QSet<QString>& ids) {
     }
     if (!touched.isEmpty()) {
         m_restPath = QPainterPath();
-        update(touched);
+        updateAll(touched);
     }
 }
 
@@ -371,14 +423,28 @@ void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setPen(dot);
         painter->drawPoints(ends);
     }
-    if (!focused)
-        return;
+}
 
-    // The focused links go on top, strong, with their ends and kinds.
+void LinkLayer::paintFocused(QPainter* painter, const QStyleOptionGraphicsItem* option) {
+    ensureRouted();
+    if (m_scene->exportMode() || m_highlighted == 0)
+        return;
+    const QRectF exposed = option->exposedRect;
+    painter->setRenderHint(QPainter::Antialiasing);
+    // Strong, cased in white where they cross notes, with ends and kinds.
+    QPen casing(QColor(255, 255, 255, 230), LinkStyle::StrongWidth + 3.5);
+    casing.setCosmetic(true);
+    casing.setCapStyle(Qt::RoundCap);
     QPen strong(LinkStyle::strong(), LinkStyle::StrongWidth);
     strong.setCosmetic(true);
     strong.setCapStyle(Qt::RoundCap);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(casing);
+    for (const Route& route : m_routes) {
+        if (route.highlighted && route.bounds.intersects(exposed))
+            painter->drawPath(route.path);
+    }
     for (const Route& route : m_routes) {
         if (!route.highlighted || !route.bounds.intersects(exposed))
             continue;

@@ -4,6 +4,7 @@
 
 #include <QGraphicsObject>
 #include <QPainterPath>
+#include <QPointer>
 #include <QSet>
 
 #include <utility>
@@ -12,6 +13,7 @@
 namespace tandem {
 
 class CanvasScene;
+class LinkFocusItem;
 class NoteItem;
 
 // Draws every link of the session as a smooth curve between its two notes,
@@ -32,8 +34,10 @@ class NoteItem;
 //
 // At rest links are thin and quiet. With focus ids set (the selection or the
 // hovered note) the links touching them are drawn strong, with their kind,
-// and the others faint. Paths are plain vectors, never cached, so the
-// exporters get them as vectors; in export mode every link is drawn alike.
+// and the others faint. The strong ones are drawn by a companion item above
+// the notes, with a white casing: a focused curve that crosses a note shows
+// that it passes over it instead of seeming to end there. Paths are plain vectors, never cached, so
+// the exporters get them as vectors; in export mode every link is drawn alike.
 //
 // The layer re-routes lazily, at the next paint, after the layout or the
 // links change; its bounding rect is the whole visible canvas area. When
@@ -49,6 +53,7 @@ public:
     static constexpr int QuietBudget = 900;
 
     explicit LinkLayer(CanvasScene* scene);
+    ~LinkLayer() override;
 
     int type() const override { return Type; }
 
@@ -77,10 +82,17 @@ public:
     // The curve the layer draws from one card to another; `to` may be an
     // empty rect at a point (the rubber curve of the link gesture).
     static QPainterPath curve(const QRectF& from, bool fromStage, const QRectF& to, bool toStage);
+    // The item above the notes that draws the focused links.
+    QGraphicsObject* focusItem() const;
+    // What that item paints.
+    void paintFocused(QPainter* painter, const QStyleOptionGraphicsItem* option);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
     // Where a curve meets a card: which item (the note or its mirror), which
@@ -105,6 +117,7 @@ private:
     void updateHighlights();
     void updateBounds();
     void drawLabel(QPainter* painter, const Route& route) const;
+    void updateAll(const QRectF& rect = {});
 
     CanvasScene* m_scene;
     std::vector<Route> m_routes;
@@ -112,6 +125,7 @@ private:
     QPainterPath m_restPath;
     QSet<QString> m_focus;
     QRectF m_bounds;
+    QPointer<LinkFocusItem> m_focusItem;
     int m_highlighted = 0;
     bool m_dirty = true;
 };

@@ -223,6 +223,7 @@ TEST_F(LinksTest, ShowLinksTogglesTheCurvesAndTheHighlight) {
     EXPECT_EQ(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     toggle->trigger();
     EXPECT_FALSE(layer->isVisible());
+    EXPECT_FALSE(layer->focusItem()->isVisible());
     scene()->selectIds({QStringLiteral("vp-fresh")});
     EXPECT_EQ(emphasis(QStringLiteral("ms-okr")), NoteItem::Emphasis::Normal);
     toggle->trigger();
@@ -233,6 +234,11 @@ TEST_F(LinksTest, ShowLinksTogglesTheCurvesAndTheHighlight) {
 TEST_F(LinksTest, CurvesJoinTheNotesAndFollowTheArrangement) {
     LinkLayer* layer = feature->layer();
     EXPECT_EQ(layer->zValue(), CanvasScene::ZLink);
+    // The focused curves go above the notes, under the alignment marks.
+    ASSERT_NE(layer->focusItem(), nullptr);
+    EXPECT_EQ(layer->focusItem()->scene(), scene());
+    EXPECT_GT(layer->focusItem()->zValue(), CanvasScene::ZNote);
+    EXPECT_LT(layer->focusItem()->zValue(), CanvasScene::ZMarker);
     EXPECT_EQ(layer->routedCount(), static_cast<int>(doc()->state().links.size()));
     // A value proposition reaches a stage from its mirror beside the chains.
     Link roast;
