@@ -10,6 +10,7 @@
 
 #include <istream>
 #include <streambuf>
+#include <string>
 #include <string_view>
 
 namespace tandem {
@@ -55,6 +56,19 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3); // a UTF-8 byte order mark, as some editors write
+    // YAML reads a lone CR as a line break and yaml-cpp does not, so one file
+    // would mean two things: normalise CRLF and CR to LF before anything else.
+    std::string normalised;
+    if (text.find('\r') != std::string_view::npos) {
+        normalised.reserve(text.size());
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] != '\r')
+                normalised += text[i];
+            else if (i + 1 >= text.size() || text[i + 1] != '\n')
+                normalised += '\n';
+        }
+        text = normalised;
+    }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return refuse(error, fileName, 0,
                       QCoreApplication::translate("LoadError", "empty file, not a Tandem session"));
