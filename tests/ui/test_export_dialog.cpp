@@ -29,18 +29,25 @@ protected:
 // Runs `check` on the next modal dialog of type T once it shows, then
 // closes it (accepting when asked).
 template <typename T> void onNextDialog(std::function<void(T*)> check, bool accept) {
+    // A timer owned by the application, so the polling lambda dies with it
+    // (a self-referencing std::function would leak).
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
     auto tries = std::make_shared<int>(0);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [=] {
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
         if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
             check(dialog);
             accept ? dialog->accept() : dialog->reject();
             return;
         }
-        if (++*tries < 300)
-            QTimer::singleShot(20, qApp, *poll);
-    };
-    QTimer::singleShot(20, qApp, *poll);
+        if (++*tries >= 300) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
 }
 
 TEST_F(ExportDialogTest, FileMenuHasExportAndPrintWithShortcuts) {

@@ -57,9 +57,11 @@ protected:
 };
 
 TEST(SettingsStorage, TestsNeverTouchTheUsersSettings) {
-    EXPECT_TRUE(QStandardPaths::isTestModeEnabled());
-    EXPECT_TRUE(QSettings().fileName().contains(QLatin1String("qttest")))
-        << QSettings().fileName().toStdString();
+    // tests/ui/main.cpp points XDG_CONFIG_HOME at a throwaway folder.
+    const QString home = qEnvironmentVariable("XDG_CONFIG_HOME");
+    ASSERT_FALSE(home.isEmpty());
+    EXPECT_TRUE(QSettings().fileName().startsWith(home)) << QSettings().fileName().toStdString();
+    EXPECT_FALSE(home.startsWith(QDir::homePath() + QLatin1String("/.config")));
 }
 
 TEST(SettingsStorage, DefaultsWhenNothingIsStored) {
