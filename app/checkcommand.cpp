@@ -2,6 +2,7 @@
 
 #include "alignment.h"
 #include "alignmentformat.h"
+#include "consoleoutput.h"
 #include "loaderror.h"
 #include "sessionreader.h"
 
@@ -22,15 +23,8 @@ constexpr int ExitAligned = 0;
 constexpr int ExitGaps = 1;
 constexpr int ExitFailure = 2;
 
-// Writes raw UTF-8 so output is byte-identical whatever the locale says.
-void write(FILE* stream, const QByteArray& bytes) {
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void writeLine(FILE* stream, const QString& line) {
-    write(stream, (line + QLatin1Char('\n')).toUtf8());
-}
+using console::write;
+using console::writeLine;
 
 int usageError(const QString& problem) {
     writeLine(stderr, QStringLiteral("tandem check: %1").arg(problem));

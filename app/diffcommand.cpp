@@ -1,5 +1,6 @@
 #include "diffcommand.h"
 
+#include "consoleoutput.h"
 #include "loaderror.h"
 #include "sessiondiff.h"
 #include "sessiondiffformat.h"
@@ -29,15 +30,8 @@ const char* const usageLine = QT_TRANSLATE_NOOP(
                    "       tandem diff [--format text|json] --snapshot NAME A [B]\n"
                    "       tandem diff --textconv FILE");
 
-// Writes raw UTF-8 so output is byte-identical whatever the locale says.
-void write(FILE* stream, const QByteArray& bytes) {
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void writeLine(FILE* stream, const QString& line) {
-    write(stream, (line + QLatin1Char('\n')).toUtf8());
-}
+using console::write;
+using console::writeLine;
 
 int usageError(const QString& problem) {
     writeLine(stderr, QStringLiteral("tandem diff: %1").arg(problem));

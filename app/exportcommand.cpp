@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "canvasscene.h"
+#include "consoleoutput.h"
 #include "document.h"
 #include "editorapp.h"
 #include "exporter.h"
@@ -29,14 +30,8 @@ QString tr(const char* text) {
     return QCoreApplication::translate("ExportCommand", text);
 }
 
-void write(FILE* stream, const QByteArray& bytes) {
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void writeLine(FILE* stream, const QString& line) {
-    write(stream, (line + QLatin1Char('\n')).toUtf8());
-}
+using console::write;
+using console::writeLine;
 
 int usageError(const QString& problem) {
     writeLine(stderr, QStringLiteral("tandem export: %1").arg(problem));
