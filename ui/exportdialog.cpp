@@ -50,10 +50,12 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     m_format->addItem(tr("PNG image (pixels, for slides and chat)"),
                       static_cast<int>(ExportFormat::Png));
     m_format->setAccessibleName(tr("Format"));
-    if (exporting)
+    if (exporting) {
         form->addRow(tr("&Format:"), m_format);
-    else
+    } else {
+        m_format->setParent(this); // not in the form, so the dialog frees it
         m_format->hide();
+    }
 
     m_canvas = new QComboBox;
     for (ExportCanvas canvas :
@@ -110,9 +112,14 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     if (exporting) {
         form->addRow(m_dpiLabel, dpiRow);
     } else {
-        m_dpi->hide();
-        m_pixels->hide();
-        m_dpiLabel->hide();
+        // Printing has no resolution: the dialog keeps the unused widgets
+        // (hidden) so they are freed with it, and the row is dropped.
+        for (QWidget* unused : {static_cast<QWidget*>(m_dpi), static_cast<QWidget*>(m_pixels),
+                                static_cast<QWidget*>(m_dpiLabel)}) {
+            unused->setParent(this);
+            unused->hide();
+        }
+        delete dpiRow;
     }
 
     m_report = new QCheckBox(tr("Multi-page &report"));
@@ -141,8 +148,11 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
         fileLabel->setBuddy(m_file);
         form->addRow(fileLabel, fileRow);
     } else {
-        m_file->hide();
-        browse->hide();
+        for (QWidget* unused : {static_cast<QWidget*>(m_file), static_cast<QWidget*>(browse)}) {
+            unused->setParent(this);
+            unused->hide();
+        }
+        delete fileRow;
     }
 
     m_preview = new QLabel;
