@@ -20,27 +20,6 @@
 
 namespace {
 
-// QProcess wants an application object. gtest_main gives none, and another
-// CLI test file may already have made one, so make it only when missing.
-class CoreAppEnvironment : public ::testing::Environment {
-public:
-    void SetUp() override {
-        if (!QCoreApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "tandem_cli_tests";
-            static char* argv[] = {name, nullptr};
-            m_app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    std::unique_ptr<QCoreApplication> m_app;
-};
-
-[[maybe_unused]] const auto* const coreAppEnvironment =
-    ::testing::AddGlobalTestEnvironment(new CoreAppEnvironment); // gtest owns it
-
 struct DiffRun {
     int exitCode = -1;
     QByteArray out;
