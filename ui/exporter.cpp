@@ -278,7 +278,11 @@ QImage Exporter::image(const ExportOptions& options, QString* error) const {
     image.setText(QStringLiteral("Software"),
                   QStringLiteral("Tandem %1").arg(QCoreApplication::applicationVersion()));
     QPainter painter(&image);
-    painter.scale(pixels.width() / page.width(), pixels.height() / page.height());
+    // One factor for both axes: the image's sides are rounded to whole
+    // pixels, and a scale that differs between them by a hair sends every
+    // stroke down the raster engine's slow path (a 2,000-note poster took
+    // half a minute instead of a second).
+    painter.scale(pixelsPerPoint, pixelsPerPoint);
     renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
                  options.canvas);
     painter.end();
