@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QHashSeed>
 
 #include <yaml-cpp/yaml.h>
 
@@ -23,61 +24,127 @@ namespace {
 
 using namespace yamlwalk;
 
-const YAML::Node* present(const std::optional<YAML::Node>& node) {
-    return node ? &*node : nullptr;
-}
-
 // Ids of one state (the current canvases, or one snapshot): elements,
-// stages and chains share one namespace.
-// Keys are views into the parsed tree's scalars, which outlive the walk, so
-// checking a link end costs no QString.
-struct IdScope {
+// stages and chains share one namespace. An open-addressing table over
+// hashBytes(): a file with 100,000 notes looks up every id about five times.
+// The slots hold a part of each hash and the ids' bytes sit side by side, so
+// a lookup touches neither the parsed tree nor a QString.
+class IdScope {
+public:
     struct Entry {
+        quint32 offset = 0; // of the id's bytes in m_bytes
+        quint32 size = 0;
         int line = 0;
-        int index = 0; // order of definition, for compact link keys
         bool chain = false;
         QString id; // shared with the element: links then cost no allocation
     };
-    QHash<QByteArrayView, Entry> ids; // open addressing: no allocation per id
+
+    IdScope()
+        : m_seed(QHashSeed::globalSeed())
+        , m_slots(64) {}
+
+    // Index of key in order of definition, or -1.
+    int find(std::string_view key) const {
+        const std::size_t hash = hashBytes(key, m_seed);
+        const quint32 tag = tagOf(hash);
+        for (std::size_t slot = hash & mask();; slot = (slot + 1) & mask()) {
+            const Slot& candidate = m_slots[slot];
+            if (candidate.index < 0)
+                return -1;
+            if (candidate.tag == tag && keyOf(m_entries[std::size_t(candidate.index)]) == key)
+                return candidate.index;
+        }
+    }
+
+    // Adds an id (at most 64 bytes, as isValidIdBytes() checks); returns the
+    // index of the entry that already has it, or -1.
+    int add(std::string_view key, int line, bool chain, const QString& id) {
+        const std::size_t hash = hashBytes(key, m_seed);
+        const quint32 tag = tagOf(hash);
+        std::size_t slot = hash & mask();
+        for (; m_slots[slot].index >= 0; slot = (slot + 1) & mask()) {
+            const Slot& candidate = m_slots[slot];
+            if (candidate.tag == tag && keyOf(m_entries[std::size_t(candidate.index)]) == key)
+                return candidate.index;
+        }
+        m_slots[slot] = Slot{tag, static_cast<int>(m_entries.size())};
+        m_entries.push_back(Entry{static_cast<quint32>(m_bytes.size()),
+                                  static_cast<quint32>(key.size()), line, chain, id});
+        m_bytes.append(key);
+        if (m_entries.size() * 2 > m_slots.size())
+            grow();
+        return -1;
+    }
+
+    const Entry& operator[](int index) const { return m_entries[std::size_t(index)]; }
+
+private:
+    struct Slot {
+        quint32 tag = 0; // the high half of the hash
+        int index = -1;  // into m_entries, -1 when free
+    };
+
+    static quint32 tagOf(std::size_t hash) { return static_cast<quint32>(quint64(hash) >> 32); }
+    std::size_t mask() const { return m_slots.size() - 1; }
+    std::string_view keyOf(const Entry& entry) const {
+        return std::string_view(m_bytes).substr(entry.offset, entry.size);
+    }
+
+    void grow() {
+        m_slots.assign(m_slots.size() * 2, Slot{});
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            const std::size_t hash = hashBytes(keyOf(m_entries[i]), m_seed);
+            std::size_t slot = hash & mask();
+            while (m_slots[slot].index >= 0)
+                slot = (slot + 1) & mask();
+            m_slots[slot] = Slot{tagOf(hash), static_cast<int>(i)};
+        }
+    }
+
+    std::size_t m_seed;
+    std::vector<Entry> m_entries; // in order of definition
+    std::vector<Slot> m_slots;
+    std::string m_bytes; // the ids, one after another
 };
 
 // The walk over one file. Members hold what crosses sections: the budget
 // for unknown keys.
 class TreeWalker {
 public:
-    TreeWalker(qint64 nodeBudget, int maxDepth)
-        : m_nodeBudget(nodeBudget)
+    TreeWalker(const YAML::Node& root, qint64 nodeBudget, int maxDepth)
+        : m_root(root)
+        , m_nodeBudget(nodeBudget)
         , m_maxDepth(maxDepth) {}
 
-    Session session(const YAML::Node& root);
+    Session session();
 
 private:
-    void checkFormat(const YAML::Node& root, const YAML::Node* format);
-    SessionInfo info(const YAML::Node& node);
-    void state(const YAML::Node* business, const YAML::Node* operating, const YAML::Node* links,
-               CanvasState& out);
-    void business(const YAML::Node& node, CanvasState& out, IdScope& scope);
-    void operating(const YAML::Node& node, CanvasState& out, IdScope& scope);
-    void elements(const YAML::Node& node, Key field, std::vector<Element>& out, IdScope& scope);
-    Element element(const YAML::Node& node, IdScope& scope);
-    ValueChain chain(const YAML::Node& node, IdScope& scope);
-    void links(const YAML::Node& node, std::vector<Link>& out, const IdScope& scope);
-    Snapshot snapshot(const YAML::Node& node);
+    void checkFormat(NodeRef root, std::optional<NodeRef> format);
+    SessionInfo info(NodeRef node);
+    void state(NodeRef business, NodeRef operating, NodeRef links, CanvasState& out);
+    void business(NodeRef node, CanvasState& out, IdScope& scope);
+    void operating(NodeRef node, CanvasState& out, IdScope& scope);
+    void elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope);
+    Element element(NodeRef node, IdScope& scope);
+    ValueChain chain(NodeRef node, IdScope& scope);
+    void links(NodeRef node, std::vector<Link>& out, const IdScope& scope);
+    Snapshot snapshot(NodeRef node);
 
-    QString text(const YAML::Node& node, Key field);
-    QStringList texts(const YAML::Node& node, Key field);
-    QString id(const YAML::Node& node, Key field);
-    void addId(IdScope& scope, const YAML::Node& node, const QString& id, bool chain);
-    QPointF position(const YAML::Node& node);
-    void keep(ExtraFields& extra, Key name, const YAML::Node& value);
-    void checkExtra(const YAML::Node& node, int depth);
+    QString text(NodeRef node, Key field);
+    QStringList texts(NodeRef node, Key field);
+    QString id(NodeRef node, Key field);
+    void addId(IdScope& scope, NodeRef node, const QString& id, bool chain);
+    QPointF position(NodeRef node);
+    void keep(ExtraFields& extra, Key name, NodeRef value);
+    void checkExtra(NodeRef node, int depth);
 
+    const YAML::Node& m_root; // the tree being walked
     qint64 m_nodeBudget;
     int m_maxDepth;
     int m_sessionLine = 0;
 };
 
-QString TreeWalker::text(const YAML::Node& node, Key field) {
+QString TreeWalker::text(NodeRef node, Key field) {
     if (node.IsScalar())
         return QString::fromStdString(node.Scalar());
     if (node.IsNull())
@@ -85,13 +152,13 @@ QString TreeWalker::text(const YAML::Node& node, Key field) {
     wrongType(node, field, "text");
 }
 
-QStringList TreeWalker::texts(const YAML::Node& node, Key field) {
+QStringList TreeWalker::texts(NodeRef node, Key field) {
     QStringList result;
     if (node.IsNull())
         return result;
     if (!node.IsSequence())
         wrongType(node, field, "a list of text");
-    for (const YAML::Node& item : node) {
+    for (NodeRef item : node.items()) {
         if (!item.IsScalar())
             refuse(item, QCoreApplication::translate(
                              "LoadError", "\"%1\" must be a list of text, but an item is %2")
@@ -102,7 +169,7 @@ QStringList TreeWalker::texts(const YAML::Node& node, Key field) {
     return result;
 }
 
-QString TreeWalker::id(const YAML::Node& node, Key field) {
+QString TreeWalker::id(NodeRef node, Key field) {
     if (!node.IsScalar())
         wrongType(node, field, "an id");
     const std::string& value = node.Scalar();
@@ -114,19 +181,17 @@ QString TreeWalker::id(const YAML::Node& node, Key field) {
     return QString::fromLatin1(value.data(), static_cast<qsizetype>(value.size()));
 }
 
-void TreeWalker::addId(IdScope& scope, const YAML::Node& node, const QString& newId, bool chain) {
-    const qsizetype before = scope.ids.size();
-    IdScope::Entry& entry = scope.ids[view(node.Scalar())];
-    if (scope.ids.size() == before)
+void TreeWalker::addId(IdScope& scope, NodeRef node, const QString& newId, bool chain) {
+    const int first = scope.add(node.Scalar(), lineOf(node), chain, newId);
+    if (first >= 0)
         refuse(node,
                QCoreApplication::translate("LoadError", "duplicate id %1 (first used on line %2)")
                    .arg(quoted(QString::fromStdString(node.Scalar())))
-                   .arg(entry.line));
-    entry = IdScope::Entry{lineOf(node), static_cast<int>(before), chain, newId};
+                   .arg(scope[first].line));
 }
 
-QPointF TreeWalker::position(const YAML::Node& node) {
-    auto number = [&](const YAML::Node& item) {
+QPointF TreeWalker::position(NodeRef node) {
+    auto number = [&](NodeRef item) {
         if (!item.IsScalar())
             refuse(node, QCoreApplication::translate("LoadError",
                                                      "\"at\" must be [x, y] with two numbers"));
@@ -144,10 +209,13 @@ QPointF TreeWalker::position(const YAML::Node& node) {
     if (!node.IsSequence() || node.size() != 2)
         refuse(node,
                QCoreApplication::translate("LoadError", "\"at\" must be [x, y] with two numbers"));
-    return QPointF(number(node[0]), number(node[1]));
+    auto item = node.items().begin();
+    const NodeRef x = *item;
+    const NodeRef y = *++item;
+    return QPointF(number(x), number(y));
 }
 
-void TreeWalker::checkExtra(const YAML::Node& node, int depth) {
+void TreeWalker::checkExtra(NodeRef node, int depth) {
     if (--m_nodeBudget < 0)
         refuse(node, QCoreApplication::translate(
                          "LoadError", "anchors or aliases are not allowed (the file expands to "
@@ -158,34 +226,33 @@ void TreeWalker::checkExtra(const YAML::Node& node, int depth) {
                                       "fewer")
                          .arg(m_maxDepth));
     if (node.IsSequence()) {
-        for (const YAML::Node& item : node)
+        for (NodeRef item : node.items())
             checkExtra(item, depth + 1);
     } else if (node.IsMap()) {
         std::unordered_map<Key, int> seen;
-        for (const auto& entry : node) {
-            if (entry.first.IsScalar()) {
-                const auto [where, inserted] =
-                    seen.emplace(entry.first.Scalar(), lineOf(entry.first));
+        node.forEachPair([&](NodeRef key, NodeRef value) {
+            if (key.IsScalar()) {
+                const auto [where, inserted] = seen.emplace(key.Scalar(), lineOf(key));
                 if (!inserted)
-                    refuse(entry.first, QCoreApplication::translate(
-                                            "LoadError", "duplicate key \"%1\" (first on line %2)")
-                                            .arg(QString::fromStdString(entry.first.Scalar()))
-                                            .arg(where->second));
+                    refuse(key, QCoreApplication::translate(
+                                    "LoadError", "duplicate key \"%1\" (first on line %2)")
+                                    .arg(QString::fromStdString(key.Scalar()))
+                                    .arg(where->second));
             }
-            checkExtra(entry.first, depth + 1);
-            checkExtra(entry.second, depth + 1);
-        }
+            checkExtra(key, depth + 1);
+            checkExtra(value, depth + 1);
+        });
     }
 }
 
 // Unknown keys are checked (depth, size, duplicates) and deep-copied, so the
 // session owns them after the parsed tree is gone.
-void TreeWalker::keep(ExtraFields& extra, Key name, const YAML::Node& value) {
+void TreeWalker::keep(ExtraFields& extra, Key name, NodeRef value) {
     checkExtra(value, 1);
-    extra.entries.emplace_back(std::string(name), YAML::Clone(value));
+    extra.entries.emplace_back(std::string(name), YAML::Clone(value.node()));
 }
 
-Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
+Element TreeWalker::element(NodeRef node, IdScope& scope) {
     if (!node.IsMap())
         refuse(node, QCoreApplication::translate(
                          "LoadError", "a note must be a mapping with \"id\" and \"text\", not %1")
@@ -193,7 +260,7 @@ Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
     Element result;
     bool hasId = false;
     bool hasText = false;
-    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+    forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         if (name == "id") {
             result.id = id(value, name);
             hasId = true;
@@ -236,18 +303,17 @@ Element TreeWalker::element(const YAML::Node& node, IdScope& scope) {
     return result;
 }
 
-void TreeWalker::elements(const YAML::Node& node, Key field, std::vector<Element>& out,
-                          IdScope& scope) {
+void TreeWalker::elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope) {
     if (node.IsNull())
         return;
     if (!node.IsSequence())
         wrongType(node, field, "a list of notes");
     out.reserve(out.size() + node.size());
-    for (const YAML::Node& item : node)
+    for (NodeRef item : node.items())
         out.push_back(element(item, scope));
 }
 
-ValueChain TreeWalker::chain(const YAML::Node& node, IdScope& scope) {
+ValueChain TreeWalker::chain(NodeRef node, IdScope& scope) {
     if (!node.IsMap())
         refuse(node, QCoreApplication::translate(
                          "LoadError", "a value chain must be a mapping with \"id\", \"name\" and "
@@ -256,7 +322,7 @@ ValueChain TreeWalker::chain(const YAML::Node& node, IdScope& scope) {
     ValueChain result;
     bool hasId = false;
     bool hasName = false;
-    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+    forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         if (name == "id") {
             result.id = id(value, name);
             addId(scope, value, result.id, true);
@@ -278,12 +344,12 @@ ValueChain TreeWalker::chain(const YAML::Node& node, IdScope& scope) {
     return result;
 }
 
-void TreeWalker::business(const YAML::Node& node, CanvasState& out, IdScope& scope) {
+void TreeWalker::business(NodeRef node, CanvasState& out, IdScope& scope) {
     if (node.IsNull())
         return;
     if (!node.IsMap())
         wrongType(node, "business_model", "a mapping of blocks");
-    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+    forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
         if (block && canvasOf(*block) == Canvas::Business)
             elements(value, name, out.elements(*block), scope);
@@ -292,19 +358,19 @@ void TreeWalker::business(const YAML::Node& node, CanvasState& out, IdScope& sco
     });
 }
 
-void TreeWalker::operating(const YAML::Node& node, CanvasState& out, IdScope& scope) {
+void TreeWalker::operating(NodeRef node, CanvasState& out, IdScope& scope) {
     if (node.IsNull())
         return;
     if (!node.IsMap())
         wrongType(node, "operating_model", "a mapping of blocks");
-    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+    forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
         if (block == Block::ValueChains) {
             if (value.IsNull())
                 return;
             if (!value.IsSequence())
                 wrongType(value, name, "a list of value chains");
-            for (const YAML::Node& item : value)
+            for (NodeRef item : value.items())
                 out.chains.push_back(chain(item, scope));
         } else if (block && canvasOf(*block) == Canvas::Operating) {
             elements(value, name, out.elements(*block), scope);
@@ -314,7 +380,7 @@ void TreeWalker::operating(const YAML::Node& node, CanvasState& out, IdScope& sc
     });
 }
 
-void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdScope& scope) {
+void TreeWalker::links(NodeRef node, std::vector<Link>& out, const IdScope& scope) {
     if (node.IsNull())
         return;
     if (!node.IsSequence())
@@ -323,16 +389,16 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
     QHash<quint64, int> seen;
     seen.reserve(qsizetype(node.size()));
     out.reserve(node.size());
-    for (const YAML::Node& item : node) {
+    for (NodeRef item : node.items()) {
         if (!item.IsMap())
             refuse(item,
                    QCoreApplication::translate(
                        "LoadError", "a link must be a mapping with \"from\" and \"to\", not %1")
                        .arg(describe(item)));
         Link link;
-        std::optional<YAML::Node> from;
-        std::optional<YAML::Node> to;
-        forEachEntry(item, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+        std::optional<NodeRef> from;
+        std::optional<NodeRef> to;
+        forEachEntry(item, [&](Key name, NodeRef, NodeRef value) {
             if (name == "from") {
                 from.emplace(value);
             } else if (name == "to") {
@@ -360,23 +426,23 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
                              .arg(from ? "to" : "from"));
         // Ids in the scope were checked when defined, so a known end is
         // valid; only an unknown one needs the full check for its message.
-        auto end = [&](const YAML::Node& endNode, Key field, QString& target) {
-            const auto found =
-                endNode.IsScalar() ? scope.ids.constFind(view(endNode.Scalar())) : scope.ids.cend();
-            if (found == scope.ids.cend()) {
+        auto end = [&](NodeRef endNode, Key field, QString& target) {
+            const int found = endNode.IsScalar() ? scope.find(endNode.Scalar()) : -1;
+            if (found < 0) {
                 target = id(endNode, field); // refuses a malformed id
                 refuse(endNode, QCoreApplication::translate("LoadError", "link %1 unknown id %2")
                                     .arg(QLatin1String(field.data(), qsizetype(field.size())),
                                          quoted(target)));
             }
-            target = found->id;
-            if (found->chain)
+            const IdScope::Entry& entry = scope[found];
+            target = entry.id;
+            if (entry.chain)
                 refuse(endNode, QCoreApplication::translate(
                                     "LoadError", "link %1 value chain %2: links join notes and "
                                                  "stages, not whole chains")
                                     .arg(QLatin1String(field.data(), qsizetype(field.size())),
                                          quoted(target)));
-            return found->index;
+            return found;
         };
         const int fromIndex = end(*from, "from", link.from);
         const int toIndex = end(*to, "to", link.to);
@@ -395,26 +461,24 @@ void TreeWalker::links(const YAML::Node& node, std::vector<Link>& out, const IdS
     }
 }
 
-void TreeWalker::state(const YAML::Node* businessNode, const YAML::Node* operatingNode,
-                       const YAML::Node* linksNode, CanvasState& out) {
+// A section that is missing reads as null, like one left empty.
+void TreeWalker::state(NodeRef businessNode, NodeRef operatingNode, NodeRef linksNode,
+                       CanvasState& out) {
     IdScope scope;
-    if (businessNode)
-        business(*businessNode, out, scope);
-    if (operatingNode)
-        operating(*operatingNode, out, scope);
-    if (linksNode)
-        links(*linksNode, out.links, scope);
+    business(businessNode, out, scope);
+    operating(operatingNode, out, scope);
+    links(linksNode, out.links, scope);
 }
 
-Snapshot TreeWalker::snapshot(const YAML::Node& node) {
+Snapshot TreeWalker::snapshot(NodeRef node) {
     if (!node.IsMap())
         refuse(node, QCoreApplication::translate(
                          "LoadError", "a snapshot must be a mapping with \"name\", not %1")
                          .arg(describe(node)));
     Snapshot result;
-    std::optional<YAML::Node> businessNode, operatingNode, linksNode;
+    NodeRef businessNode, operatingNode, linksNode;
     bool hasName = false;
-    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+    forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         if (name == "name") {
             result.name = text(value, name);
             hasName = !result.name.isEmpty();
@@ -430,29 +494,29 @@ Snapshot TreeWalker::snapshot(const YAML::Node& node) {
                                         "2026-11-26T14:30:00Z, not %1")
                            .arg(quoted(taken)));
         } else if (name == "business_model") {
-            businessNode.emplace(value);
+            businessNode = value;
         } else if (name == "operating_model") {
-            operatingNode.emplace(value);
+            operatingNode = value;
         } else if (name == "links") {
-            linksNode.emplace(value);
+            linksNode = value;
         } else {
             keep(result.extra, name, value);
         }
     });
     if (!hasName)
         refuse(node, QCoreApplication::translate("LoadError", "snapshot has no \"name\""));
-    state(present(businessNode), present(operatingNode), present(linksNode), result.state);
+    state(businessNode, operatingNode, linksNode, result.state);
     return result;
 }
 
-SessionInfo TreeWalker::info(const YAML::Node& node) {
+SessionInfo TreeWalker::info(NodeRef node) {
     if (node.IsNull()) // read after the walk over the top level: name its key's line
         refuse(m_sessionLine, QCoreApplication::translate(
                                   "LoadError", "\"session\" is empty; it needs at least a title"));
     if (!node.IsMap())
         wrongType(node, "session", "a mapping with at least a title");
     SessionInfo result;
-    forEachEntry(node, [&](Key name, const YAML::Node&, const YAML::Node& value) {
+    forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         if (name == "title") {
             result.title = text(value, name);
         } else if (name == "organisation") {
@@ -480,7 +544,7 @@ SessionInfo TreeWalker::info(const YAML::Node& node) {
     return result;
 }
 
-void TreeWalker::checkFormat(const YAML::Node& root, const YAML::Node* format) {
+void TreeWalker::checkFormat(NodeRef root, std::optional<NodeRef> format) {
     if (!format)
         refuse(root, QCoreApplication::translate("LoadError",
                                                  "not a Tandem session (no \"format: tandem/1\")"));
@@ -502,7 +566,8 @@ void TreeWalker::checkFormat(const YAML::Node& root, const YAML::Node* format) {
                         .arg(format->IsScalar() ? quoted(value) : describe(*format)));
 }
 
-Session TreeWalker::session(const YAML::Node& root) {
+Session TreeWalker::session() {
+    const NodeRef root = NodeRef::of(m_root);
     setKeyLine(0);
     if (root.IsNull())
         refuse(root, QCoreApplication::translate("LoadError", "empty file, not a Tandem session"));
@@ -511,43 +576,43 @@ Session TreeWalker::session(const YAML::Node& root) {
                          "LoadError", "not a Tandem session (the file holds %1, not a mapping "
                                       "starting with \"format: tandem/1\")")
                          .arg(describe(root)));
-    // std::optional, not default-constructed nodes: an empty YAML::Node counts
-    // as defined, and assigning to a bound one writes through to the tree.
-    std::optional<YAML::Node> format, sessionNode, businessNode, operatingNode, linksNode,
-        snapshotsNode;
-    std::vector<std::pair<Key, YAML::Node>> unknown;
-    forEachEntry(root, [&](Key name, const YAML::Node& key, const YAML::Node& value) {
+    // A missing format or session needs its own message; the other sections
+    // read as null when missing.
+    std::optional<NodeRef> format, sessionNode;
+    NodeRef businessNode, operatingNode, linksNode, snapshotsNode;
+    std::vector<std::pair<Key, NodeRef>> unknown;
+    forEachEntry(root, [&](Key name, NodeRef key, NodeRef value) {
         if (name == "format")
             format.emplace(value);
         else if (name == "session") {
             sessionNode.emplace(value);
             m_sessionLine = lineOf(key);
         } else if (name == "business_model")
-            businessNode.emplace(value);
+            businessNode = value;
         else if (name == "operating_model")
-            operatingNode.emplace(value);
+            operatingNode = value;
         else if (name == "links")
-            linksNode.emplace(value);
+            linksNode = value;
         else if (name == "snapshots")
-            snapshotsNode.emplace(value);
+            snapshotsNode = value;
         else
             unknown.emplace_back(name, value);
     });
     // The format comes first: a file from a newer Tandem should say so, not
     // fail on whatever else changed.
-    checkFormat(root, present(format));
+    checkFormat(root, format);
     if (!sessionNode)
         refuse(root, QCoreApplication::translate(
                          "LoadError", "missing \"session\" (it needs at least a title)"));
 
     Session result;
     result.info = info(*sessionNode);
-    state(present(businessNode), present(operatingNode), present(linksNode), result.state);
-    if (snapshotsNode && !snapshotsNode->IsNull()) {
-        if (!snapshotsNode->IsSequence())
-            wrongType(*snapshotsNode, "snapshots", "a list of snapshots");
+    state(businessNode, operatingNode, linksNode, result.state);
+    if (!snapshotsNode.IsNull()) {
+        if (!snapshotsNode.IsSequence())
+            wrongType(snapshotsNode, "snapshots", "a list of snapshots");
         QHash<QString, int> names;
-        for (const YAML::Node& item : *snapshotsNode) {
+        for (NodeRef item : snapshotsNode.items()) {
             Snapshot snapshot = this->snapshot(item);
             const auto where = insertNew(names, snapshot.name, lineOf(item));
             if (where)
@@ -566,7 +631,7 @@ Session TreeWalker::session(const YAML::Node& root) {
 } // namespace
 
 Session parseSessionTree(const YAML::Node& root, qint64 nodeBudget, int maxDepth) {
-    return TreeWalker(nodeBudget, maxDepth).session(root);
+    return TreeWalker(root, nodeBudget, maxDepth).session();
 }
 
 } // namespace tandem

@@ -58,15 +58,21 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
         text.remove_prefix(3); // a UTF-8 byte order mark, as some editors write
     // YAML reads a lone CR as a line break and yaml-cpp does not, so one file
     // would mean two things: normalise CRLF and CR to LF before anything else.
+    // Files without CR, the usual case, are read in place; others are copied
+    // once, a line at a time.
     std::string normalised;
-    if (text.find('\r') != std::string_view::npos) {
+    if (std::size_t cr = text.find('\r'); cr != std::string_view::npos) {
         normalised.reserve(text.size());
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] != '\r')
-                normalised += text[i];
-            else if (i + 1 >= text.size() || text[i + 1] != '\n')
-                normalised += '\n';
+        std::size_t from = 0;
+        while (cr != std::string_view::npos) {
+            normalised.append(text.substr(from, cr - from));
+            normalised += '\n';
+            from = cr + 1;
+            if (from < text.size() && text[from] == '\n')
+                ++from; // CRLF: the LF is already written
+            cr = text.find('\r', from);
         }
+        normalised.append(text.substr(from));
         text = normalised;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)

@@ -1,7 +1,10 @@
 #include "yamlprescan.h"
 
-#include <climits>
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <climits>
 #include <vector>
 
 namespace tandem {
@@ -22,38 +25,51 @@ QString codePointName(char32_t codePoint) {
         .toUpper();
 }
 
+// Bytes that checkEncoding() has to look at: everything but printable
+// ASCII, tab, line feed and carriage return.
+constexpr std::array<bool, 256> needsLook = [] {
+    std::array<bool, 256> table{};
+    for (int b = 0; b < 256; ++b)
+        table[std::size_t(b)] = (b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b >= 0x7f;
+    return table;
+}();
+
 // Validates UTF-8 and refuses characters YAML does not allow in a stream
 // (C0 and C1 controls except tab, line feed, carriage return and NEL). yaml-cpp
 // would read some of them as its own end-of-input marker.
 std::optional<PrescanIssue> checkEncoding(std::string_view bytes) {
-    int line = 1;
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t size = bytes.size();
     std::size_t i = 0;
+    // Lines are counted only for a message: the common path skips plain
+    // ASCII with one table look-up per byte.
+    auto lineAt = [&](std::size_t at) {
+        return 1 + static_cast<int>(
+                       std::count(bytes.begin(), bytes.begin() + std::ptrdiff_t(at), '\n'));
+    };
     auto notUtf8 = [&](std::size_t at) {
-        return PrescanIssue{line, QCoreApplication::translate(
-                                      "LoadError", "not UTF-8 text (byte 0x%1 at offset %2)")
-                                      .arg(data[at], 2, 16, QLatin1Char('0'))
-                                      .arg(at)};
+        return PrescanIssue{lineAt(at), QCoreApplication::translate(
+                                            "LoadError", "not UTF-8 text (byte 0x%1 at offset %2)")
+                                            .arg(data[at], 2, 16, QLatin1Char('0'))
+                                            .arg(at)};
     };
     auto control = [&](char32_t codePoint) {
-        return PrescanIssue{line, QCoreApplication::translate(
-                                      "LoadError", "control character %1 is not allowed in YAML")
-                                      .arg(codePointName(codePoint))};
+        return PrescanIssue{
+            lineAt(i),
+            QCoreApplication::translate("LoadError", "control character %1 is not allowed in YAML")
+                .arg(codePointName(codePoint))};
     };
     if (size >= 2 && ((data[0] == 0xff && data[1] == 0xfe) || (data[0] == 0xfe && data[1] == 0xff)))
         return PrescanIssue{1, QCoreApplication::translate(
                                    "LoadError", "UTF-16 text, not UTF-8; save the file as UTF-8")};
     while (i < size) {
-        const unsigned char b = data[i];
-        if (b < 0x80) {
-            if (b == '\n')
-                ++line;
-            else if ((b < 0x20 && b != '\t' && b != '\r') || b == 0x7f)
-                return control(b);
+        while (i < size && !needsLook[data[i]])
             ++i;
-            continue;
-        }
+        if (i == size)
+            break;
+        const unsigned char b = data[i];
+        if (b < 0x80)
+            return control(b); // a C0 control or DEL
         int continuation = 0;
         char32_t codePoint = 0;
         unsigned char low = 0x80;
@@ -95,6 +111,19 @@ std::optional<PrescanIssue> checkEncoding(std::string_view bytes) {
     }
     return std::nullopt;
 }
+
+// What can end a plain scalar (see Prescanner::scanPlain()): ':' and '#'
+// anywhere, flow indicators inside a flow collection.
+constexpr unsigned char StopText = 1;
+constexpr unsigned char StopFlow = 2;
+constexpr std::array<unsigned char, 256> plainStops = [] {
+    std::array<unsigned char, 256> table{};
+    table[':'] = StopText;
+    table['#'] = StopText;
+    for (char c : {',', '[', ']', '{', '}'})
+        table[static_cast<unsigned char>(c)] = StopFlow;
+    return table;
+}();
 
 // The tokenizer behind prescanYaml(). It works line by line and keeps only
 // the state that crosses lines: open quotes, block scalars, multi-line plain
@@ -341,11 +370,17 @@ private:
     }
 
     // A plain (unquoted) scalar: it ends at ": ", " #", the end of the line
-    // or, inside a flow collection, at a flow indicator.
+    // or, inside a flow collection, at a flow indicator. Most of a session
+    // file is such text: one table look-up skips each byte that cannot end it.
     void scanPlain(std::string_view line, std::size_t& pos) {
         const bool flow = m_flowDepth > 0;
+        const unsigned char stops = flow ? (StopText | StopFlow) : StopText;
         const std::size_t start = pos;
         while (pos < line.size()) {
+            if (!(plainStops[static_cast<unsigned char>(line[pos])] & stops)) {
+                ++pos;
+                continue;
+            }
             const char c = line[pos];
             if (c == ':') {
                 const bool end = pos + 1 >= line.size() || isBlank(line[pos + 1]) ||
@@ -357,10 +392,13 @@ private:
                     m_expectNode = true;
                     return;
                 }
-            } else if (isBlank(c) && pos + 1 < line.size() && line[pos + 1] == '#') {
-                m_expectNode = false;
-                return;
-            } else if (flow && isFlowIndicator(c)) {
+            } else if (c == '#') {
+                if (pos > start && isBlank(line[pos - 1])) { // a comment after the blank
+                    --pos;
+                    m_expectNode = false;
+                    return;
+                }
+            } else { // a flow indicator inside a flow collection
                 m_expectNode = false;
                 return;
             }

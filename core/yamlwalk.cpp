@@ -15,7 +15,7 @@ void setKeyLine(int line) {
     t_keyLine = line;
 }
 
-int lineOf(const YAML::Node& node) {
+int lineOf(NodeRef node) {
     if (node.IsNull() && t_keyLine > 0)
         return t_keyLine;
     const YAML::Mark mark = node.Mark();
@@ -26,11 +26,11 @@ int lineOf(const YAML::Node& node) {
     throw SessionParseError{line, message};
 }
 
-[[noreturn]] void refuse(const YAML::Node& node, const QString& message) {
+[[noreturn]] void refuse(NodeRef node, const QString& message) {
     refuse(lineOf(node), message);
 }
 
-QString describe(const YAML::Node& node) {
+QString describe(NodeRef node) {
     switch (node.Type()) {
     case YAML::NodeType::Map:
         return QCoreApplication::translate("LoadError", "a mapping");
@@ -43,17 +43,23 @@ QString describe(const YAML::Node& node) {
     }
 }
 
-[[noreturn]] void wrongType(const YAML::Node& node, Key field, const char* expected) {
+[[noreturn]] void wrongType(NodeRef node, Key field, const char* expected) {
     refuse(node, QCoreApplication::translate("LoadError", "\"%1\" must be %2, not %3")
                      .arg(QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())),
                           QLatin1String(expected), describe(node)));
+}
+
+[[noreturn]] void duplicateKey(int line, const std::string& name, int firstLine) {
+    refuse(line, QStringLiteral("duplicate key \"%1\" (first on line %2)")
+                     .arg(QString::fromStdString(name))
+                     .arg(firstLine));
 }
 
 QString quoted(const QString& text) {
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-bool isValidIdBytes(const std::string& id) {
+bool isValidIdBytes(std::string_view id) {
     if (id.empty() || id.size() > 64)
         return false;
     auto alnum = [](char c) {
@@ -68,7 +74,7 @@ bool isValidIdBytes(const std::string& id) {
     return true;
 }
 
-bool isValidColorBytes(const std::string& color) {
+bool isValidColorBytes(std::string_view color) {
     if (color.size() == 7 && color.front() == '#') {
         for (std::size_t i = 1; i < 7; ++i) {
             const char c = color[i];
@@ -81,7 +87,7 @@ bool isValidColorBytes(const std::string& color) {
         QLatin1String(color.data(), static_cast<qsizetype>(color.size())));
 }
 
-std::optional<LinkKind> linkKindFromBytes(const std::string& key) {
+std::optional<LinkKind> linkKindFromBytes(std::string_view key) {
     if (key == "delivers")
         return LinkKind::Delivers;
     if (key == "supports")

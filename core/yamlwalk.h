@@ -3,7 +3,6 @@
 #include "model.h"
 #include "sessionparser.h"
 
-#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -11,6 +10,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,53 +25,143 @@ namespace tandem::yamlwalk {
 
 using Key = std::string_view;
 
-inline QByteArrayView view(const std::string& bytes) {
-    return QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()));
-}
+// A read-only handle on one node of a tree that YAML::Load built, for the
+// walk: the calls it needs and nothing that could write to the tree (a
+// YAML::Node's operator= writes through to the node it refers to; a
+// NodeRef's rebinds). A default NodeRef reads as null.
+class NodeRef {
+public:
+    NodeRef() = default;
+    NodeRef(const NodeRef& other) = default;
+    NodeRef& operator=(const NodeRef& other) {
+        m_node.reset(other.m_node);
+        return *this;
+    }
+    static NodeRef of(const YAML::Node& node) { return NodeRef(node); }
+
+    YAML::NodeType::value Type() const { return m_node.Type(); }
+    bool IsNull() const { return m_node.IsNull(); }
+    bool IsScalar() const { return m_node.IsScalar(); }
+    bool IsSequence() const { return m_node.IsSequence(); }
+    bool IsMap() const { return m_node.IsMap(); }
+    // The text of a scalar; empty for any other node.
+    const std::string& Scalar() const { return m_node.Scalar(); }
+    YAML::Mark Mark() const { return m_node.Mark(); }
+    std::size_t size() const { return m_node.size(); }
+    // The node as a YAML::Node (sharing the tree), to copy what is kept.
+    const YAML::Node& node() const { return m_node; }
+
+    // The items of a sequence, in order: for (NodeRef item : node.items()).
+    class ItemIterator {
+    public:
+        explicit ItemIterator(YAML::const_iterator it)
+            : m_it(it) {}
+        NodeRef operator*() const { return NodeRef(*m_it); }
+        ItemIterator& operator++() {
+            ++m_it;
+            return *this;
+        }
+        bool operator!=(const ItemIterator& other) const { return m_it != other.m_it; }
+
+    private:
+        YAML::const_iterator m_it;
+    };
+    struct Items {
+        ItemIterator start;
+        ItemIterator stop;
+        ItemIterator begin() const { return start; }
+        ItemIterator end() const { return stop; }
+    };
+    Items items() const { return Items{ItemIterator(m_node.begin()), ItemIterator(m_node.end())}; }
+
+    // Calls f(key, value) for each entry of a mapping, in file order.
+    template <typename F> void forEachPair(F&& f) const {
+        const auto end = m_node.end();
+        for (auto it = m_node.begin(); it != end; ++it) {
+            const auto& entry = *it; // operator-> would hand out a dangling proxy
+            f(NodeRef(entry.first), NodeRef(entry.second));
+        }
+    }
+
+private:
+    explicit NodeRef(const YAML::Node& node)
+        : m_node(node) {}
+
+    YAML::Node m_node{YAML::NodeType::Null};
+};
 
 // yaml-cpp marks an empty (null) value at the next token, often lines further
 // down, so lineOf() reports an empty value at the line of the key being read,
 // which forEachEntry() records. One walk runs at a time per thread.
 void setKeyLine(int line);
 // 1-based line of a node, 0 when unknown.
-int lineOf(const YAML::Node& node);
+int lineOf(NodeRef node);
 
 [[noreturn]] void refuse(int line, const QString& message);
-[[noreturn]] void refuse(const YAML::Node& node, const QString& message);
+[[noreturn]] void refuse(NodeRef node, const QString& message);
 // "a mapping", "a list", "text" or "empty", for messages.
-QString describe(const YAML::Node& node);
+QString describe(NodeRef node);
 // Refuses with: "field" must be <expected>, not <what it is>.
-[[noreturn]] void wrongType(const YAML::Node& node, Key field, const char* expected);
+[[noreturn]] void wrongType(NodeRef node, Key field, const char* expected);
+// Refuses a key that occurs twice in one mapping.
+[[noreturn]] void duplicateKey(int line, const std::string& name, int firstLine);
 QString quoted(const QString& text);
 
 // The rules of tandem::isValidId() and tandem::isValidColor(), on raw bytes
 // and without regular expressions: they run for every element of files with
 // 100,000 of them.
-bool isValidIdBytes(const std::string& id);
-bool isValidColorBytes(const std::string& color);
-std::optional<LinkKind> linkKindFromBytes(const std::string& key);
+bool isValidIdBytes(std::string_view id);
+bool isValidColorBytes(std::string_view color);
+std::optional<LinkKind> linkKindFromBytes(std::string_view key);
+
+// A hash of raw bytes for tables keyed by text from the file. qHash() on
+// bytes costs some 200 ns per short key on some x86 processors (its AES
+// path); this costs a few. seed should be random per process (as
+// QHashSeed::globalSeed() is), so that a crafted file cannot pick colliding
+// keys.
+inline std::size_t hashBytes(std::string_view bytes, std::size_t seed) {
+    constexpr std::uint64_t m1 = 0x9E3779B97F4A7C15ULL;
+    constexpr std::uint64_t m2 = 0xBF58476D1CE4E5B9ULL;
+    std::uint64_t h = (std::uint64_t(seed) ^ (bytes.size() * m1)) * m2;
+    const char* p = bytes.data();
+    std::size_t n = bytes.size();
+    while (n >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * m1;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, n);
+        h = (h ^ word) * m1;
+        h ^= h >> 29;
+    }
+    h *= m2;
+    h ^= h >> 32;
+    return static_cast<std::size_t>(h);
+}
 
 // Calls f(name, keyNode, valueNode) for each entry of a mapping, refusing
 // keys that are not text and keys that occur twice (yaml-cpp keeps both).
-template <typename F> void forEachEntry(const YAML::Node& map, F&& f) {
+template <typename F> void forEachEntry(NodeRef map, F&& f) {
     // Most mappings have a handful of keys: compare them on the stack, and
     // hash only once a mapping grows large.
     constexpr std::size_t Few = 16;
     std::array<std::pair<Key, int>, Few> seen;
     std::size_t seenCount = 0;
     std::unordered_map<Key, int> many;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const auto& entry = *it; // operator-> would hand out a dangling proxy
-        const YAML::Node& key = entry.first;
+    map.forEachPair([&](NodeRef key, NodeRef value) {
         if (!key.IsScalar())
             refuse(key, QStringLiteral("a key must be text, not %1").arg(describe(key)));
         const std::string& name = key.Scalar();
         const int line = lineOf(key);
-        int firstLine = -1;
         if (seenCount < Few) {
             for (std::size_t i = 0; i < seenCount; ++i) {
                 if (seen[i].first == name)
-                    firstLine = seen[i].second;
+                    duplicateKey(line, name, seen[i].second);
             }
             seen[seenCount++] = {name, line};
         } else {
@@ -78,15 +169,11 @@ template <typename F> void forEachEntry(const YAML::Node& map, F&& f) {
                 many.insert(seen.begin(), seen.end());
             const auto [where, inserted] = many.emplace(name, line);
             if (!inserted)
-                firstLine = where->second;
+                duplicateKey(line, name, where->second);
         }
-        if (firstLine >= 0)
-            refuse(line, QStringLiteral("duplicate key \"%1\" (first on line %2)")
-                             .arg(QString::fromStdString(name))
-                             .arg(firstLine));
         setKeyLine(line);
-        f(Key(name), key, entry.second);
-    }
+        f(Key(name), key, value);
+    });
 }
 
 // Inserts key unless present, with one hash lookup; returns the value that
