@@ -5,7 +5,6 @@
 #include "theme.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
@@ -44,27 +43,32 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     const QRectF rect(QPointF(0, 0), m_size);
     const CanvasScene* owner = canvasScene();
     const bool hints = !owner || owner->showHints();
+    // Without antialiasing the opaque fill is a plain memory fill and the
+    // border crisp rows of pixels: an antialiased stroke costs the raster
+    // engine some hundred instructions per pixel, at every repaint.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(rect, m_mirror ? Theme::mirrorFill() : Theme::canvasFill());
     painter->setPen(QPen(Theme::frame(), 1.5));
-    painter->setBrush(m_mirror ? Theme::mirrorFill() : Theme::canvasFill());
+    painter->setBrush(Qt::NoBrush);
     painter->drawRect(rect);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 
     const qreal pad = CanvasLayout::Padding + 2;
     const QRectF titleRect(pad, 10, rect.width() - 2 * pad, CanvasLayout::BlockTitleHeight - 14);
     QString title = blockTitle(m_block);
     if (m_mirror && m_block == Block::CustomerSegments)
         title = QCoreApplication::translate("BlockItem", "Customers");
-    painter->setFont(Theme::blockTitleFont());
     painter->setPen(Theme::blockTitle());
-    const QFontMetricsF metrics(painter->font());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+    m_title.draw(painter, titleRect, Qt::AlignLeft | Qt::AlignVCenter, title,
+                 Theme::blockTitleFont());
 
     if (m_mirror) {
         // Says where these notes live, so nobody looks for them in the OMC file.
-        painter->setFont(Theme::creditFont());
         painter->setPen(Theme::hint());
-        painter->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
-                          QCoreApplication::translate("BlockItem", "from the BMC"));
+        m_source.draw(painter, titleRect, Qt::AlignRight | Qt::AlignVCenter,
+                      QCoreApplication::translate("BlockItem", "from the BMC"),
+                      Theme::creditFont());
     }
     if (!m_empty || !hints)
         return;
@@ -77,9 +81,9 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     if (m_block == Block::ValueChains)
         hint += QLatin1Char('\n') +
                 QCoreApplication::translate("BlockItem", "Double-click to add a chain.");
-    painter->setFont(Theme::hintFont());
     painter->setPen(Theme::hint());
-    painter->drawText(hintRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, hint);
+    m_hint.draw(painter, hintRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, hint,
+                Theme::hintFont());
 }
 
 void BlockItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {

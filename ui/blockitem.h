@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model.h"
+#include "notetext.h"
 
 #include <QGraphicsItem>
 
@@ -37,6 +38,9 @@ private:
     bool m_mirror;
     bool m_empty = true;
     QSizeF m_size;
+    TextLabel m_title;
+    TextLabel m_source; // "from the BMC" on the mirrored column
+    TextLabel m_hint;
 };
 
 } // namespace tandem

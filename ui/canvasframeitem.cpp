@@ -44,13 +44,14 @@ void CanvasFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         painter->setBrush(Theme::canvasShadow());
         painter->drawRect(sheet.translated(4, 6));
     }
-    painter->setBrush(Theme::canvasFill());
-    painter->drawRect(sheet);
-
+    // Opaque rectangles: without antialiasing they are plain memory fills.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(sheet, Theme::canvasFill());
     // A thin band in the canvas's accent colour tells the two sheets apart
     // from the back of the room.
-    painter->setBrush(Theme::accent(m_canvas));
-    painter->drawRect(QRectF(0, 0, m_size.width(), 6));
+    painter->fillRect(QRectF(0, 0, m_size.width(), 6), Theme::accent(m_canvas));
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 
     const bool business = m_canvas == Canvas::Business;
     const QString title =
@@ -61,21 +62,25 @@ void CanvasFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
             ? QCoreApplication::translate("CanvasFrameItem", "What value, for whom, for what money")
             : QCoreApplication::translate("CanvasFrameItem", "How the work gets done");
     const QRectF header(0, 6, m_size.width(), CanvasLayout::HeaderHeight - 6);
-    painter->setFont(Theme::canvasTitleFont());
     painter->setPen(Theme::blockTitle());
-    const QFontMetricsF titleMetrics(painter->font());
     const QRectF titleRect = header.adjusted(2, 0, 0, -4);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
-    const qreal titleWidth = titleMetrics.horizontalAdvance(title);
+    m_title.draw(painter, titleRect, Qt::AlignLeft | Qt::AlignVCenter, title,
+                 Theme::canvasTitleFont());
+    const qreal titleWidth = QFontMetricsF(Theme::canvasTitleFont()).horizontalAdvance(title);
 
-    painter->setFont(Theme::canvasSubtitleFont());
     painter->setPen(Theme::noteSubtleText());
     const QRectF taglineRect = titleRect.adjusted(titleWidth + 18, 6, 0, 0);
-    const QFontMetricsF metrics(painter->font());
-    painter->drawText(taglineRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(tagline, Qt::ElideRight, taglineRect.width() / 2));
-    painter->drawText(titleRect.adjusted(0, 6, -2, 0), Qt::AlignRight | Qt::AlignVCenter,
-                      metrics.elidedText(m_subtitle, Qt::ElideRight, titleRect.width() / 2.4));
+    m_tagline.draw(
+        painter,
+        QRectF(taglineRect.topLeft(), QSizeF(taglineRect.width() / 2, taglineRect.height())),
+        Qt::AlignLeft | Qt::AlignVCenter, tagline, Theme::canvasSubtitleFont());
+    const QRectF subtitleRect = titleRect.adjusted(0, 6, -2, 0);
+    const qreal subtitleWidth = titleRect.width() / 2.4;
+    m_subtitleLabel.draw(painter,
+                         QRectF(subtitleRect.right() - subtitleWidth, subtitleRect.top(),
+                                subtitleWidth, subtitleRect.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, m_subtitle,
+                         Theme::canvasSubtitleFont());
 
     const QString credit =
         business ? QCoreApplication::translate(
@@ -85,9 +90,8 @@ void CanvasFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
                                                "Lancelott (2017)");
     const QRectF footer(2, m_size.height() - CanvasLayout::FooterHeight, m_size.width() - 4,
                         CanvasLayout::FooterHeight);
-    painter->setFont(Theme::creditFont());
     painter->setPen(Theme::hint());
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, credit);
+    m_credit.draw(painter, footer, Qt::AlignRight | Qt::AlignVCenter, credit, Theme::creditFont());
 }
 
 } // namespace tandem

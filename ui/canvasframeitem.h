@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model.h"
+#include "notetext.h"
 
 #include <QGraphicsItem>
 
@@ -27,6 +28,10 @@ private:
     Canvas m_canvas;
     QSizeF m_size;
     QString m_subtitle;
+    TextLabel m_title;
+    TextLabel m_tagline;
+    TextLabel m_subtitleLabel;
+    TextLabel m_credit;
 };
 
 } // namespace tandem

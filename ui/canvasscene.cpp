@@ -2,6 +2,7 @@
 
 #include "blockitem.h"
 #include "canvasframeitem.h"
+#include "cardlayer.h"
 #include "chainitem.h"
 #include "dropplanner.h"
 #include "linklayer.h"
@@ -37,6 +38,14 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
         addItem(mirror);
     m_linkLayer = new LinkLayer(this);
     addItem(m_linkLayer);
+    m_cardLayer = new CardLayer(this);
+    addItem(m_cardLayer);
+    connect(this, &CanvasScene::layoutChanged, this, [this] {
+        ++m_generation;
+        if (m_farView)
+            m_cardLayer->refresh();
+    });
+    connect(document, &Document::changed, this, [this] { ++m_generation; });
 
     connect(document, &Document::elementAdded, this, &CanvasScene::onElementAdded);
     connect(document, &Document::elementRemoved, this, &CanvasScene::onElementRemoved);
@@ -113,11 +122,17 @@ void CanvasScene::createNoteItems(const QString& id) {
     const Block block = place->block;
     auto* item = new NoteItem(id, place->isStage() ? NoteItem::Role::Stage : NoteItem::Role::Note);
     item->refresh(*element, block);
+    item->setFarView(m_farView);
+    if (m_exportMode)
+        item->setCacheMode(QGraphicsItem::NoCache);
     addItem(item);
     m_notes.insert(id, item);
     if (CanvasLayout::hasMirror(block)) {
         auto* mirror = new NoteItem(id, NoteItem::Role::Mirror);
         mirror->refresh(*element, block);
+        mirror->setFarView(m_farView);
+        if (m_exportMode)
+            mirror->setCacheMode(QGraphicsItem::NoCache);
         addItem(mirror);
         m_mirrors.insert(id, mirror);
     }
@@ -439,9 +454,48 @@ void CanvasScene::setExportMode(bool on) {
     if (on == m_exportMode)
         return;
     m_exportMode = on;
+    if (on) {
+        // Exports show every note and link in full; the view decides
+        // again at its next paint.
+        setFarView(false);
+        m_linkLayer->setRestingShown(true);
+    }
+    // The screen's bitmaps of notes and links would reach a PDF or SVG as
+    // pictures: exports paint the items themselves.
+    const auto cache = on ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache;
+    m_linkLayer->setCacheMode(cache);
+    for (NoteItem* item : std::as_const(m_notes))
+        item->setCacheMode(cache);
+    for (NoteItem* item : std::as_const(m_mirrors))
+        item->setCacheMode(cache);
     if (m_editor)
         m_editor->setVisible(!on);
     update();
+}
+
+bool CanvasScene::setFarView(bool far) {
+    far = far && !m_exportMode;
+    if (far == m_farView)
+        return false;
+    m_farView = far;
+    for (NoteItem* item : std::as_const(m_notes))
+        item->setFarView(far);
+    for (NoteItem* item : std::as_const(m_mirrors))
+        item->setFarView(far);
+    m_cardLayer->setVisible(far);
+    if (far)
+        m_cardLayer->refresh();
+    update();
+    return true;
+}
+
+int CanvasScene::visibleNotesIn(const QRectF& rect) const {
+    int count = 0;
+    forEachNoteItem([&](const NoteItem* item) {
+        if (item->isVisible() && rect.intersects(QRectF(item->pos(), item->size())))
+            ++count;
+    });
+    return count;
 }
 
 void CanvasScene::setShowHints(bool show) {

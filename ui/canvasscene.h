@@ -16,6 +16,7 @@ namespace tandem {
 
 class BlockItem;
 class CanvasFrameItem;
+class CardLayer;
 class ChainItem;
 class LinkLayer;
 class NoteItem;
@@ -63,6 +64,25 @@ public:
     int noteCount() const { return static_cast<int>(m_notes.size()); }
     // The one item that draws every link, under the notes.
     LinkLayer* linkLayer() const { return m_linkLayer; }
+    // Calls f(const NoteItem*) for every note item, mirrors included.
+    template <typename F> void forEachNoteItem(F&& f) const {
+        for (const NoteItem* item : m_notes)
+            f(item);
+        for (const NoteItem* item : m_mirrors)
+            f(item);
+    }
+    // How many shown notes and mirrors lie within a scene rect.
+    int visibleNotesIn(const QRectF& rect) const;
+    // Counts up whenever the layout or the document changes: lets the view
+    // keep what it measured about the scene until then.
+    quint64 generation() const { return m_generation; }
+
+    // The far view: notes drawn as plain cards by one CardLayer instead of
+    // one by one (the view turns it on when zoomed far out or showing very
+    // many notes). Never in export mode. Returns whether it changed.
+    bool setFarView(bool far);
+    bool farView() const { return m_farView; }
+    CardLayer* cardLayer() const { return m_cardLayer; }
 
     // Every element id in reading order: BMC blocks, then OMC blocks, each
     // in list order; chains top to bottom, stages left to right.
@@ -146,7 +166,10 @@ private:
     Place m_currentPlace{Block::ValuePropositions, {}, -1};
     bool m_exportMode = false;
     bool m_showHints = true;
+    bool m_farView = false;
+    quint64 m_generation = 0;
     LinkLayer* m_linkLayer = nullptr;
+    CardLayer* m_cardLayer = nullptr;
 };
 
 } // namespace tandem

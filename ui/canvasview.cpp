@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "canvasscene.h"
+#include "linklayer.h"
 #include "noteitem.h"
 #include "theme.h"
 
@@ -8,6 +9,7 @@
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -46,12 +48,46 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(Theme::sceneBackground());
+    // Room in Qt's pixmap cache for the bitmaps the notes and the link layer
+    // keep of themselves on screen (NoteItem, LinkLayer): the default 10 MB
+    // holds barely one 1080p view.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
     connect(scene, &CanvasScene::ensureVisibleRequested, this,
             [this](const QRectF& rect) { ensureVisible(rect, 40, 40); });
+}
+
+void CanvasView::paintEvent(QPaintEvent* event) {
+    const QRectF sight = mapToScene(viewport()->rect()).boundingRect();
+    countInSight(sight);
+    // Leaves the far view only well below the budget, so that scrolling
+    // along a crowded area does not switch back and forth.
+    const int noteBudget = m_scene->farView() ? FarViewBudget * 4 / 5 : FarViewBudget;
+    const bool far = zoom() < NoteItem::TextLevelOfDetail || m_sightCount.notes > noteBudget;
+    bool changed = m_scene->setFarView(far);
+    LinkLayer* links = m_scene->linkLayer();
+    const bool restingLinks = m_sightCount.links <= LinkLayer::QuietBudget;
+    if (restingLinks != links->restingShown()) {
+        links->setRestingShown(restingLinks);
+        changed = true;
+    }
+    // A change of detail repaints the whole view, not only the region asked.
+    if (changed)
+        viewport()->update();
+    QGraphicsView::paintEvent(event);
+}
+
+void CanvasView::countInSight(const QRectF& sight) {
+    if (sight == m_sightCount.sight && m_scene->generation() == m_sightCount.generation &&
+        m_sightCount.notes >= 0)
+        return;
+    m_sightCount.sight = sight;
+    m_sightCount.generation = m_scene->generation();
+    m_sightCount.notes = m_scene->visibleNotesIn(sight);
+    m_sightCount.links = m_scene->linkLayer()->countInSight(sight);
 }
 
 qreal CanvasView::zoom() const {

@@ -14,12 +14,20 @@ class CanvasScene;
 // keyboard), pan (space+drag, middle button, touchpad scrolling, scroll
 // bars), zoom to fit or to a block, rubber-band selection, and Tab through
 // the notes in reading order.
+//
+// Level of detail: before each paint the view decides whether the scene
+// shows the far view (CanvasScene::setFarView: notes as plain cards, drawn
+// together), which it does when zoomed out below NoteItem::TextLevelOfDetail
+// or when more than FarViewBudget notes are in sight, where text would be
+// too small or too much to read and would make every frame slow; and
+// whether the link layer draws its resting curves (LinkLayer::QuietBudget).
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 
 public:
     static constexpr qreal MinZoom = 0.05;
     static constexpr qreal MaxZoom = 5.0;
+    static constexpr int FarViewBudget = 800;
 
     explicit CanvasView(CanvasScene* scene, QWidget* parent = nullptr);
 
@@ -46,6 +54,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent* event) override;
     bool viewportEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     bool focusNextPrevChild(bool next) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -60,10 +69,20 @@ protected:
 
 private:
     void scaleBy(qreal factor, const QPoint& anchor);
+    void countInSight(const QRectF& sight);
     void gestureEvent(QGestureEvent* event);
     void setSpaceHeld(bool held);
 
     CanvasScene* m_scene;
+    // What the last paint counted in sight, kept while neither the sight
+    // nor the scene changed.
+    struct SightCount {
+        QRectF sight;
+        quint64 generation = 0;
+        int notes = -1;
+        int links = -1;
+    };
+    SightCount m_sightCount;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notetext.h"
+
 #include <QGraphicsItem>
 
 namespace tandem {
@@ -31,6 +33,9 @@ protected:
 
 private:
     CanvasScene* canvasScene() const;
+    QRectF nameRect() const;
+    // Lays the name out again (name, width or font changed).
+    void relayoutName();
 
     QString m_chainId;
     QString m_name;
@@ -39,6 +44,8 @@ private:
     QRectF m_label;       // local
     QRectF m_placeholder; // local: where the first stage would go
     bool m_nameEditing = false;
+    NoteText m_nameText; // laid out once, not at every paint
+    TextLabel m_hint;    // on an empty chain
 };
 
 } // namespace tandem

@@ -132,6 +132,13 @@ LinkLayer::LinkLayer(CanvasScene* scene)
     setAcceptHoverEvents(false);
     // Paint only the links that cross the exposed area.
     setFlag(ItemUsesExtendedStyleOption);
+    // On screen the resting curves are kept as a bitmap of what the view
+    // shows: a long thin antialiased curve costs the raster engine tens of
+    // microseconds, so repainting hundreds of them for every frame of a drag
+    // or a repaint of the window would be slow. The cache follows scrolling,
+    // is redrawn on zoom and where update() says, and is off in export mode
+    // (CanvasScene::setExportMode), where the curves must stay vectors.
+    setCacheMode(DeviceCoordinateCache);
     connect(scene, &CanvasScene::layoutChanged, this, &LinkLayer::invalidate);
     connect(scene->document(), &Document::changed, this, &LinkLayer::invalidate);
     connect(scene->document(), &Document::sessionReset, this, &LinkLayer::invalidate);
@@ -364,7 +371,7 @@ QPainterPath LinkLayer::pathOf(const Link& link) {
     return {};
 }
 
-void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
+void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     ensureRouted();
     if (m_routes.empty())
         return;
@@ -384,16 +391,6 @@ void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     for (const Route& route : m_routes) {
         if ((!focused || !route.highlighted) && route.bounds.intersects(exposed))
             shown.push_back(&route.path);
-    }
-    if (!exporting && widget && m_routes.size() > QuietBudget) {
-        // Decided on what is in sight, not on the exposed part, so that a
-        // partial repaint never draws curves its surroundings lack.
-        const QRectF sight = painter->worldTransform().inverted().mapRect(QRectF(widget->rect()));
-        int inSight = 0;
-        for (const Route& route : m_routes)
-            inSight += route.bounds.intersects(sight) ? 1 : 0;
-        if (inSight > QuietBudget)
-            shown.clear();
     }
     if (shown.size() > BatchThreshold && shown.size() * 2 > m_routes.size()) {
         // Many curves (an overview): one call for all is several times
@@ -423,6 +420,20 @@ void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setPen(dot);
         painter->drawPoints(ends);
     }
+}
+
+int LinkLayer::countInSight(const QRectF& sight) {
+    ensureRouted();
+    int count = 0;
+    for (const Route& route : m_routes)
+        count += route.bounds.intersects(sight) ? 1 : 0;
+    return count;
+}
+
+void LinkLayer::setRestingShown(bool shown) {
+    // Nothing to paint is cheaper than painting nothing: no cached bitmap
+    // to blend over the whole view either.
+    setFlag(ItemHasNoContents, !shown);
 }
 
 void LinkLayer::paintFocused(QPainter* painter, const QStyleOptionGraphicsItem* option) {

@@ -36,15 +36,18 @@ class NoteItem;
 // hovered note) the links touching them are drawn strong, with their kind,
 // and the others faint. The strong ones are drawn by a companion item above
 // the notes, with a white casing: a focused curve that crosses a note shows
-// that it passes over it instead of seeming to end there. Paths are plain vectors, never cached, so
-// the exporters get them as vectors; in export mode every link is drawn alike.
+// that it passes over it instead of seeming to end there. Paths are plain
+// vectors, so the exporters get them as vectors; on screen the resting layer
+// is cached as a bitmap of the view (never in export mode); in export mode
+// every link is drawn alike.
 //
 // The layer re-routes lazily, at the next paint, after the layout or the
 // links change; its bounding rect is the whole visible canvas area. When
 // more than QuietBudget curves would be in sight (a generated session of
-// thousands, seen whole) the resting curves are left out on screen, as they
-// would only grey the canvas and slow every frame: the focused links still
-// show, and the rest reappear when zoomed in. Exports always draw them all.
+// thousands, seen whole) the view leaves the resting curves out
+// (setRestingShown), as they would only grey the canvas and slow every
+// frame: the focused links still show, and the rest reappear when zoomed
+// in. Exports always draw them all.
 class LinkLayer : public QGraphicsObject {
     Q_OBJECT
 
@@ -73,6 +76,13 @@ public:
     void ensureRouted();
     // How many links are drawn (both ends on visible canvases).
     int routedCount();
+    // How many of them cross a scene rect.
+    int countInSight(const QRectF& sight);
+    // Whether the curves at rest are drawn; the view leaves them out when
+    // more than QuietBudget are in sight (CanvasView). The focused links
+    // and exports are not affected.
+    void setRestingShown(bool shown);
+    bool restingShown() const { return !(flags() & ItemHasNoContents); }
     // The curve drawn for a link (by from, to and kind), or an empty path.
     QPainterPath pathOf(const Link& link);
     // The two note items a link is drawn between (a note or its mirror),

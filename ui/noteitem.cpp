@@ -2,21 +2,19 @@
 
 #include "canvaslayout.h"
 #include "canvasscene.h"
+#include "cardlayer.h"
 #include "theme.h"
 #include "votes.h"
 
+#include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 namespace tandem {
 
 namespace {
 
-// Below this scale a note is a coloured card: text would be unreadable
-// anyway, and skipping it keeps a 2,000-note overview smooth.
-constexpr qreal TextLevelOfDetail = 0.3;
 constexpr qreal Margin = 8; // room for the selection ring, shadow and marker
 constexpr qreal Radius = 3;
 
@@ -27,8 +25,16 @@ NoteItem::NoteItem(const QString& id, Role role)
     , m_role(role) {
     setZValue(CanvasScene::ZNote);
     setAcceptHoverEvents(true);
+    // The far view's cards follow moves (itemChange).
+    setFlag(ItemSendsGeometryChanges);
+    // On screen each note keeps a bitmap of itself at the current zoom:
+    // drawing its rounded card, shadow and text costs some 100 microseconds,
+    // copying the bitmap a few, and most repaints (a drag, a selection, the
+    // window uncovered) leave most notes unchanged. Exports turn it off
+    // (CanvasScene::setExportMode) and get vectors and real text.
+    setCacheMode(DeviceCoordinateCache);
     if (role != Role::Mirror) {
-        setFlags(ItemIsSelectable | ItemIsMovable);
+        setFlags(flags() | ItemIsSelectable | ItemIsMovable);
     } else {
         setCursor(Qt::PointingHandCursor);
         setZValue(CanvasScene::ZNote - 1);
@@ -54,7 +60,7 @@ void NoteItem::refresh(const Element& element, Block block) {
         m_tags = tagLine;
         relayoutText();
     }
-    update();
+    updateLook();
 }
 
 void NoteItem::relayoutText() {
@@ -102,28 +108,46 @@ QRectF NoteItem::textRect() const {
 void NoteItem::setEmphasis(Emphasis emphasis) {
     if (m_emphasis != emphasis) {
         m_emphasis = emphasis;
-        update();
+        updateLook();
     }
 }
 
 void NoteItem::setMarker(const QColor& color, const QString& toolTip) {
     m_marker = color;
     setToolTip(toolTip);
-    update();
+    updateLook();
 }
 
 void NoteItem::setEditing(bool editing) {
     if (m_editing != editing) {
         m_editing = editing;
-        update();
+        updateLook();
     }
 }
 
 void NoteItem::setMirrorSelected(bool selected) {
     if (m_mirrorSelected != selected) {
         m_mirrorSelected = selected;
-        update();
+        updateLook();
     }
+}
+
+void NoteItem::setFarView(bool far) {
+    setFlag(ItemHasNoContents, far);
+}
+
+void NoteItem::updateLook() {
+    update();
+    if ((flags() & ItemHasNoContents) && canvasScene())
+        canvasScene()->cardLayer()->updateCard(this);
+}
+
+QPointF NoteItem::markerCenter() const {
+    // On a chevron, at the corner of its body rather than in the air beside
+    // its point.
+    const qreal x = m_role == Role::Stage ? m_size.width() - CanvasLayout::chevronDepth(cardRect())
+                                          : m_size.width() - 2;
+    return {x, 2};
 }
 
 QRectF NoteItem::boundingRect() const {
@@ -147,26 +171,15 @@ QPainterPath NoteItem::shape() const {
     return outline(0);
 }
 
-void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     const CanvasScene* owner = canvasScene();
     const bool exporting = owner && owner->exportMode();
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool detailed = exporting || lod >= TextLevelOfDetail;
     const bool selected = !exporting && (isSelected() || m_mirrorSelected);
 
     // Emphasis follows the selection, which exports do not show either.
     if (m_emphasis == Emphasis::Dimmed && !exporting)
-        painter->setOpacity(0.28);
+        painter->setOpacity(DimmedOpacity);
 
-    if (!detailed) {
-        // Far out a note is a plain coloured card: no path to build and no
-        // antialiasing, so thousands of them still paint within a frame.
-        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(cardRect(), selected ? Theme::selection() : m_fill);
-        painter->setRenderHint(QPainter::Antialiasing, antialiased);
-        return;
-    }
     const QPainterPath card = outline(0);
     // A flat offset shadow: cheap, and stays a vector shape in exports.
     painter->fillPath(card.translated(1.5, 2.5), Theme::noteShadow());
@@ -218,12 +231,7 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     if (m_marker.isValid()) {
         painter->setPen(QPen(Qt::white, 2));
         painter->setBrush(m_marker);
-        // On a chevron, at the corner of its body rather than in the air
-        // beside its point; big enough to see on a projector when zoomed out.
-        const qreal x = m_role == Role::Stage
-                            ? m_size.width() - CanvasLayout::chevronDepth(cardRect())
-                            : m_size.width() - 2;
-        painter->drawEllipse(QPointF(x, 2), 7.5, 7.5);
+        painter->drawEllipse(markerCenter(), MarkerRadius, MarkerRadius);
     }
     painter->setBrush(Qt::NoBrush);
     if (m_emphasis == Emphasis::Highlighted && !exporting) {
@@ -242,6 +250,13 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 QVariant NoteItem::itemChange(GraphicsItemChange change, const QVariant& value) {
     if (change == ItemSelectedHasChanged && canvasScene())
         canvasScene()->noteSelectionChanged(this);
+    if (change == ItemSelectedHasChanged || change == ItemPositionChange ||
+        change == ItemPositionHasChanged) {
+        // In the far view the card must repaint where it was and where it
+        // is; the note item itself paints nothing there.
+        if ((flags() & ItemHasNoContents) && canvasScene())
+            canvasScene()->cardLayer()->updateCard(this);
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 

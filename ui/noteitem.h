@@ -23,6 +23,11 @@ public:
     enum class Emphasis { Normal, Highlighted, Dimmed };
 
     static constexpr qreal TextPadding = 11;
+    // Below this scale notes are drawn as plain cards without text (the far
+    // view, see CardLayer): text would be unreadable anyway.
+    static constexpr qreal TextLevelOfDetail = 0.3;
+    static constexpr qreal MarkerRadius = 7.5;
+    static constexpr qreal DimmedOpacity = 0.28;
 
     NoteItem(const QString& id, Role role);
 
@@ -50,10 +55,17 @@ public:
     void setMarker(const QColor& color, const QString& toolTip = {});
     void clearMarker() { setMarker(QColor()); }
     QColor marker() const { return m_marker; }
+    // Where the marker's centre sits, relative to the card's corner.
+    QPointF markerCenter() const;
     // Hides the text while the in-place editor covers the note.
     void setEditing(bool editing);
     // A mirror shows the selection of the note it mirrors.
     void setMirrorSelected(bool selected);
+    // Selected, or the mirror of a selected note.
+    bool showsSelection() const { return isSelected() || m_mirrorSelected; }
+    // In the far view the item paints nothing (ItemHasNoContents) and the
+    // scene's CardLayer draws its card; see CanvasView.
+    void setFarView(bool far);
     int votes() const { return m_votes; }
 
     QRectF boundingRect() const override;
@@ -69,6 +81,8 @@ protected:
 
 private:
     CanvasScene* canvasScene() const;
+    // Repaints the note, or its card in the far view.
+    void updateLook();
     void relayoutText();
     QPainterPath outline(qreal grow) const;
 

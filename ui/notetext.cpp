@@ -1,5 +1,6 @@
 #include "notetext.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextOption>
 
@@ -56,6 +57,27 @@ void NoteText::draw(QPainter* painter, const QPointF& pos, qreal maxHeight) cons
             break;
         line.draw(painter, pos);
     }
+}
+
+void TextLabel::draw(QPainter* painter, const QRectF& rect, int flags, const QString& text,
+                     const QFont& font) {
+    const bool wrap = flags & Qt::TextWordWrap;
+    if (text != m_source || font != m_font || flags != m_flags || rect.width() != m_width) {
+        m_source = text;
+        m_font = font;
+        m_flags = flags;
+        m_width = rect.width();
+        // An elided line is laid out a hair wider than it measures, so that
+        // rounding never breaks it in two.
+        const QString shown =
+            wrap ? text : QFontMetricsF(font).elidedText(text, Qt::ElideRight, m_width);
+        m_layout.setText(shown, font, wrap ? m_width : m_width + 1,
+                         Qt::Alignment(flags & Qt::AlignHorizontal_Mask));
+    }
+    const qreal height = wrap ? m_layout.heightWithin(rect.height()) : m_layout.height();
+    const qreal top =
+        flags & Qt::AlignVCenter ? rect.top() + (rect.height() - height) / 2 : rect.top();
+    m_layout.draw(painter, QPointF(rect.left(), top), wrap ? rect.height() : -1);
 }
 
 } // namespace tandem

@@ -36,4 +36,25 @@ private:
     qreal m_height = 0;
 };
 
+// A label of the canvas chrome (a block title, a hint, a credit) drawn from a
+// NoteText that is laid out again only when its text, font or width changes:
+// QPainter::drawText shapes its text anew at every paint, which made the
+// block and canvas titles a fifth of the cost of a whole-canvas repaint.
+class TextLabel {
+public:
+    // Draws text in rect, aligned left, right or centred, and at the top or
+    // centred vertically. With Qt::TextWordWrap in flags the text wraps and
+    // the lines that do not fit are left out; without, it is one line cut
+    // to the width with an ellipsis.
+    void draw(QPainter* painter, const QRectF& rect, int flags, const QString& text,
+              const QFont& font);
+
+private:
+    NoteText m_layout;
+    QString m_source;
+    QFont m_font;
+    int m_flags = 0;
+    qreal m_width = -1;
+};
+
 } // namespace tandem

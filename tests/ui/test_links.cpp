@@ -322,7 +322,16 @@ TEST_F(LinksTest, CurvesFollowANoteWhileItIsDragged) {
 
 TEST_F(LinksTest, LinksRenderInExportsAsVectors) {
     LinkLayer* layer = feature->layer();
+    NoteItem* note = scene()->noteItem(QStringLiteral("vp-fresh"));
+    ASSERT_NE(note, nullptr);
+    // On screen links and notes keep bitmaps of themselves; exports must not
+    // get those bitmaps, only vectors.
+    EXPECT_EQ(layer->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+    EXPECT_EQ(note->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+    scene()->setExportMode(true);
     EXPECT_EQ(layer->cacheMode(), QGraphicsItem::NoCache);
+    EXPECT_EQ(note->cacheMode(), QGraphicsItem::NoCache);
+    scene()->setExportMode(false);
     scene()->selectIds({QStringLiteral("vp-fresh")});
     const QRectF area = scene()->canvasRect(Canvas::Operating);
     auto render = [&] {

@@ -1,0 +1,138 @@
+// The far view: zoomed far out, or with more notes in sight than anyone can
+// read, notes are drawn as plain cards by one CardLayer while the note items
+// paint nothing; they can still be clicked and dragged, the selection and the
+// alignment markers still show, and exports never see any of it.
+
+#include "cardlayer.h"
+#include "exporter.h"
+#include "sessiongenerator.h"
+#include "theme.h"
+#include "uitesthelpers.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+
+namespace tandem::test {
+
+namespace {
+
+using FarViewTest = WindowTest;
+
+// Paints the viewport as the screen does (its own paint event).
+QImage paintViewport(QWidget* viewport) {
+    QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    viewport->render(&image);
+    return image;
+}
+
+// How far a colour is from another, summed over the channels.
+int distance(QRgb a, QRgb b) {
+    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+           std::abs(qBlue(a) - qBlue(b));
+}
+
+bool paintsNothing(const NoteItem* item) {
+    return item->flags() & QGraphicsItem::ItemHasNoContents;
+}
+
+TEST_F(FarViewTest, ZoomingFarOutDrawsCardsAndZoomingInBringsTheTextBack) {
+    const QString id = QStringLiteral("vp-fresh");
+    NoteItem* note = scene()->noteItem(id);
+    ASSERT_NE(note, nullptr);
+    paintViewport(viewport());
+    EXPECT_FALSE(scene()->farView()) << "the example at 50 % shows its text";
+    EXPECT_FALSE(paintsNothing(note));
+    EXPECT_FALSE(scene()->cardLayer()->isVisible());
+
+    view()->setZoom(NoteItem::TextLevelOfDetail * 0.8);
+    view()->centerOn(noteCenter(id));
+    const QImage far = paintViewport(viewport());
+    EXPECT_TRUE(scene()->farView());
+    EXPECT_TRUE(paintsNothing(note));
+    EXPECT_TRUE(scene()->cardLayer()->isVisible());
+    // The card is there, in the note's colour, drawn by the card layer.
+    const QPoint center = view()->mapFromScene(noteCenter(id));
+    EXPECT_LT(distance(far.pixel(center), note->fill().rgb()), 12);
+
+    view()->setZoom(1.0);
+    paintViewport(viewport());
+    EXPECT_FALSE(scene()->farView());
+    EXPECT_FALSE(paintsNothing(note));
+    EXPECT_FALSE(scene()->cardLayer()->isVisible());
+}
+
+TEST_F(FarViewTest, CardsCanBeClickedAndShowTheSelection) {
+    const QString id = QStringLiteral("cs-cafes");
+    view()->setZoom(0.2);
+    paintViewport(viewport());
+    ASSERT_TRUE(scene()->farView());
+    click(id);
+    EXPECT_EQ(scene()->selectedIds(), QStringList{id});
+    const QImage image = paintViewport(viewport());
+    const QPoint center = view()->mapFromScene(noteCenter(id));
+    EXPECT_LT(distance(image.pixel(center), Theme::selection().rgb()), 12);
+}
+
+TEST_F(FarViewTest, ADraggedCardMovesWithItsNote) {
+    const QString id = QStringLiteral("kp-importer");
+    NoteItem* note = scene()->noteItem(id);
+    ASSERT_NE(note, nullptr);
+    view()->setZoom(0.2);
+    view()->centerOn(noteCenter(id));
+    paintViewport(viewport());
+    ASSERT_TRUE(scene()->farView());
+    const QPoint before = view()->mapFromScene(noteCenter(id));
+    // Straight to the empty canvas below the note, without dropping it.
+    note->moveBy(0, 2 * note->size().height() + 40);
+    QCoreApplication::processEvents();
+    const QImage image = paintViewport(viewport());
+    const QPoint after = view()->mapFromScene(noteCenter(id));
+    EXPECT_LT(distance(image.pixel(after), note->fill().rgb()), 12);
+    EXPECT_GT(distance(image.pixel(before), note->fill().rgb()), 12)
+        << "the card left its old place";
+}
+
+TEST_F(FarViewTest, MoreNotesInSightThanTheBudgetIsAFarView) {
+    doc()->resetSession(generateSession(2000, 7));
+    // Not far out by the zoom alone.
+    view()->setZoom(0.4);
+    view()->centerOn(scene()->layout().sceneRect().center());
+    paintViewport(viewport());
+    const QRectF sight = view()->mapToScene(viewport()->rect()).boundingRect();
+    ASSERT_GT(scene()->visibleNotesIn(sight), CanvasView::FarViewBudget);
+    EXPECT_TRUE(scene()->farView());
+    // Close up, the same session shows its text again.
+    view()->setZoom(1.5);
+    paintViewport(viewport());
+    EXPECT_LT(scene()->visibleNotesIn(view()->mapToScene(viewport()->rect()).boundingRect()),
+              CanvasView::FarViewBudget);
+    EXPECT_FALSE(scene()->farView());
+}
+
+TEST_F(FarViewTest, ExportsDrawTheNotesThemselves) {
+    view()->setZoom(0.2);
+    paintViewport(viewport());
+    ASSERT_TRUE(scene()->farView());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("far.svg"));
+    ExportOptions options;
+    options.format = ExportFormat::Svg;
+    options.canvas = ExportCanvas::Business;
+    QString error;
+    ASSERT_TRUE(Exporter(scene()).exportToFile(path, options, &error)) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    // The note's text is in the SVG as text, not a card without it.
+    const QString text = doc()->element(QStringLiteral("vp-fresh"))->text.split(u' ').first();
+    EXPECT_TRUE(svg.contains(text.toUtf8())) << text.toStdString();
+    EXPECT_FALSE(svg.contains("<image")) << "no bitmaps of cached notes or links";
+    // Back on screen, the view is far out again at its next paint.
+    paintViewport(viewport());
+    EXPECT_TRUE(scene()->farView());
+}
+
+} // namespace
+
+} // namespace tandem::test
