@@ -1,5 +1,6 @@
 #include "sessiontesthooks.h"
 
+#include "canvasview.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "recoveryoffer.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QTextStream>
 #include <QTimer>
@@ -50,6 +52,28 @@ void reportAndExit(const QString& directory) {
     QCoreApplication::exit(0);
 }
 
+// Ends the event loop once the widget it watches has painted.
+class QuitAfterFirstPaint : public QObject {
+public:
+    explicit QuitAfterFirstPaint(QWidget* widget)
+        : QObject(widget) {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // After the paint event, so that the frame is whole.
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
 } // namespace
 
 void runStartupSessionTasks(MainWindow* first) {
@@ -61,6 +85,8 @@ void runStartupSessionTasks(MainWindow* first) {
         element.text = note;
         first->document()->addElement(Place{Block::KeyPartners, {}, -1}, element);
     }
+    if (first && qEnvironmentVariableIsSet("TANDEM_TEST_QUIT_AFTER_FIRST_PAINT"))
+        new QuitAfterFirstPaint(first->view()->viewport());
     const QString report = qEnvironmentVariable("TANDEM_TEST_REPORT");
     if (!report.isEmpty())
         QTimer::singleShot(0, qApp, [report] { reportAndExit(report); });

@@ -15,6 +15,9 @@ class MainWindow;
 //                                  to DIR/window-N.tandem.yaml (N in the order
 //                                  the windows were made), prints one line
 //                                  per window and exits without saving.
+//   TANDEM_TEST_QUIT_AFTER_FIRST_PAINT=1
+//                                  exits as soon as the first window's canvas
+//                                  has painted once: start-up benchmarks.
 // With TANDEM_TEST_RECOVERY_ANSWER (recoveryoffer.h), TANDEM_TEST_LOCK_ANSWER
 // (filelock.h), TANDEM_RECOVERY_DIR and TANDEM_AUTOSAVE_INTERVAL_MS
 // (autosave.h) they let a test crash Tandem and look at what comes back.

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
+
+class QImage;
 
 namespace tandem::bench {
 
@@ -11,5 +14,17 @@ const QByteArray& sessionBytes(int elements);
 
 // The process's peak resident set size (VmHWM) in MiB.
 double peakResidentMegabytes();
+
+// Points the settings, data and cache folders (XDG_CONFIG_HOME,
+// XDG_DATA_HOME, XDG_CACHE_HOME, and QSettings' user scope even if a
+// QSettings was made before) at a temporary folder removed at exit, so that
+// benchmarks running the editor never read or write the user's settings,
+// recent files or recovery folder, and find no session to offer back.
+// Idempotent; returns that folder.
+QString isolateUserFolders();
+
+// With TANDEM_BENCH_SHOT_DIR set, saves a painted frame there as NAME.png,
+// to look at what a benchmark measured.
+void keepFrame(const QImage& frame, const QString& name);
 
 } // namespace tandem::bench
