@@ -43,6 +43,10 @@ CardLayer::CardLayer(CanvasScene* scene)
     setZValue(CanvasScene::ZNote);
     // Only draws: clicks, hovers and rubber bands reach the note items.
     setAcceptedMouseButtons(Qt::NoButton);
+    // A bitmap of what the view shows, redrawn where a card changes and on
+    // zoom: a repaint of the window copies it instead of drawing thousands
+    // of cards. Screen only: the layer is hidden in export mode.
+    setCacheMode(DeviceCoordinateCache);
     setVisible(false);
 }
 
