@@ -16,7 +16,7 @@ NoteEditor::NoteEditor(const QString& text, const QFont& font, qreal width, qrea
     , m_minHeight(minHeight)
     , m_fill(fill) {
     setFont(font);
-    setDefaultTextColor(Theme::noteText());
+    setDefaultTextColor(Theme::noteTextOn(fill));
     document()->setDocumentMargin(padding);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

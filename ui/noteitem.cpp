@@ -189,7 +189,7 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
 
     if (!m_editing) {
         const QRectF text = textRect();
-        painter->setPen(Theme::noteText());
+        painter->setPen(Theme::noteTextOn(m_fill));
         if (m_role == Role::Stage) {
             const qreal shown = m_textLayout.heightWithin(text.height());
             const qreal top = text.top() + (text.height() - shown) / 2;
@@ -197,7 +197,7 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         } else {
             m_textLayout.draw(painter, text.topLeft());
             if (!m_tagLayout.isEmpty()) {
-                painter->setPen(Theme::noteSubtleText());
+                painter->setPen(Theme::noteSubtleTextOn(m_fill));
                 m_tagLayout.draw(painter, QPointF(text.left(), m_size.height() - TextPadding -
                                                                    m_tagLayout.height()));
             }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tandem {
 
@@ -82,6 +83,38 @@ QColor Theme::noteFill(const QString& color, Block block) {
     if (canvasOf(block) == Canvas::Operating)
         return QColor(0xbf, 0xe6, 0xf8);
     return paletteColor(QStringLiteral("yellow"));
+}
+
+namespace {
+
+// Relative luminance and contrast ratio as WCAG 2 defines them.
+double luminance(const QColor& color) {
+    auto channel = [](int value) {
+        const double v = value / 255.0;
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) +
+           0.0722 * channel(color.blue());
+}
+
+double contrast(const QColor& a, const QColor& b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+bool darkTextReads(const QColor& fill) {
+    return contrast(fill, Theme::noteText()) >= contrast(fill, Qt::white);
+}
+
+} // namespace
+
+QColor Theme::noteTextOn(const QColor& fill) {
+    return darkTextReads(fill) ? noteText() : QColor(Qt::white);
+}
+
+QColor Theme::noteSubtleTextOn(const QColor& fill) {
+    return darkTextReads(fill) ? noteSubtleText() : QColor(0xe3, 0xe7, 0xec);
 }
 
 QColor Theme::noteBorder(const QColor& fill) {

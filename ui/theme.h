@@ -22,6 +22,10 @@ public:
     static QColor noteBorder(const QColor& fill);
     static QColor noteText() { return QColor(0x1b, 0x1f, 0x24); }
     static QColor noteSubtleText() { return QColor(0x4a, 0x52, 0x5c); }
+    // The text colours for a note of this fill: dark on light notes, light
+    // on dark ones (a custom colour may be navy), whichever reads better.
+    static QColor noteTextOn(const QColor& fill);
+    static QColor noteSubtleTextOn(const QColor& fill);
     static QColor noteShadow() { return QColor(20, 30, 45, 46); }
     static QColor selection() { return QColor(0x00, 0x5f, 0xcc); }
     static QColor hover() { return QColor(0x00, 0x5f, 0xcc, 110); }

@@ -6,6 +6,7 @@
 #include "inspectordock.h"
 #include "outlinedock.h"
 #include "preferencesdialog.h"
+#include "theme.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -171,6 +173,40 @@ TEST_F(AccessibilityTest, MenusHaveDistinctMnemonics) {
         EXPECT_FALSE(seen.contains(key)) << "Alt+" << QString(key).toStdString() << " twice";
         seen.insert(key);
     }
+}
+
+} // namespace
+
+} // namespace tandem::test
+
+namespace tandem::test {
+
+namespace {
+
+// The text of a note with a dark custom colour is drawn light, so that it
+// stays readable on a projector: the brightest pixels inside the card are
+// the text, and they are light.
+TEST_F(AccessibilityTest, TextOnADarkNoteIsLight) {
+    const QString id = QStringLiteral("vp-fresh");
+    Element element = *doc()->element(id);
+    element.color = QStringLiteral("#1d2b3a");
+    doc()->editElement(id, element, QStringLiteral("Colour"));
+    NoteItem* note = scene()->noteItem(id);
+    ASSERT_NE(note, nullptr);
+    scene()->clearSelection();
+    view()->setZoom(1.0);
+    view()->centerOn(noteCenter(id));
+    QImage image(viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    viewport()->render(&image);
+    const QRect card = view()->mapFromScene(note->mapRectToScene(note->textRect())).boundingRect();
+    int brightest = 0;
+    for (int y = card.top(); y <= card.bottom(); ++y) {
+        for (int x = card.left(); x <= card.right(); ++x)
+            brightest = std::max(brightest, qGray(image.pixel(x, y)));
+    }
+    EXPECT_GT(brightest, 200) << "light text on the dark note";
+    EXPECT_EQ(Theme::noteTextOn(QColor(0x1d, 0x2b, 0x3a)), QColor(Qt::white));
+    EXPECT_EQ(Theme::noteTextOn(Theme::paletteColor(QStringLiteral("yellow"))), Theme::noteText());
 }
 
 } // namespace
