@@ -51,6 +51,14 @@ struct OpenEditor {
     std::unique_ptr<tandem::CanvasView> view;
 };
 
+// A frame to paint into, the size of the view (the viewport is smaller when
+// scroll bars show: the rest stays black).
+QImage blankFrame() {
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::black);
+    return frame;
+}
+
 void sizes(benchmark::internal::Benchmark* bench) {
     bench->Arg(100)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 }
@@ -93,7 +101,7 @@ BENCHMARK(BM_OpenAndBuildScene)->Apply(sizes);
 // first frame painted: what the user waits for after choosing the file.
 void BM_OpenAndFirstPaintAtFit(benchmark::State& state) {
     const QByteArray& bytes = tandem::bench::sessionBytes(static_cast<int>(state.range(0)));
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    QImage frame = blankFrame();
     for (auto _ : state) {
         state.PauseTiming();
         auto editor = std::make_unique<EmptyEditor>();
@@ -113,7 +121,7 @@ BENCHMARK(BM_OpenAndFirstPaintAtFit)->Apply(sizes);
 void BM_WholeCanvasPaint(benchmark::State& state) {
     OpenEditor editor(static_cast<int>(state.range(0)));
     editor.view->zoomToFit();
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    QImage frame = blankFrame();
     editor.paintFrame(frame); // the first paint at this zoom is measured above
     for (auto _ : state)
         editor.paintFrame(frame);
@@ -146,7 +154,7 @@ struct DragSetup {
         moving.insert(id);
         editor.view->setZoom(1.0);
         editor.view->centerOn(item);
-        QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        QImage frame = blankFrame();
         editor.paintFrame(frame); // caches and routes settle at this zoom
         QCoreApplication::processEvents();
     }
@@ -186,7 +194,7 @@ BENCHMARK(BM_DragFrame)->Apply(sizes);
 // The worst case of a drag frame: the whole window repainted at 100 %.
 void BM_DragFrameFullRepaint(benchmark::State& state) {
     DragSetup drag(static_cast<int>(state.range(0)));
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    QImage frame = blankFrame();
     for (auto _ : state) {
         drag.step();
         drag.editor.paintFrame(frame);
@@ -199,7 +207,7 @@ BENCHMARK(BM_DragFrameFullRepaint)->Apply(sizes);
 void BM_ZoomFrame(benchmark::State& state) {
     OpenEditor editor(static_cast<int>(state.range(0)));
     editor.view->zoomToFit();
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    QImage frame = blankFrame();
     qreal factor = 1.1;
     for (auto _ : state) {
         editor.view->scale(factor, factor);
@@ -216,7 +224,7 @@ void BM_PeakMemoryOpen(benchmark::State& state) {
     for (auto _ : state) {
         OpenEditor editor(static_cast<int>(state.range(0)));
         editor.view->zoomToFit();
-        QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        QImage frame = blankFrame();
         editor.paintFrame(frame);
         state.counters["peak_rss_MB"] = tandem::bench::peakResidentMegabytes();
     }
