@@ -78,9 +78,10 @@ struct EmptyEditor {
     std::unique_ptr<tandem::CanvasView> view;
 };
 
-// Opening a file into the editor: parse, check and build the model, then
-// the scene's items. Closing it again is not timed.
-void BM_OpenAndBuildScene(benchmark::State& state) {
+// Times opening the session's bytes into an editor window (parse, check,
+// build the model and the scene's items), then `then`; making the window
+// and closing the session again are not timed.
+template <typename Then> void timeOpening(benchmark::State& state, Then then) {
     const QByteArray& bytes = tandem::bench::sessionBytes(static_cast<int>(state.range(0)));
     for (auto _ : state) {
         state.PauseTiming();
@@ -89,32 +90,27 @@ void BM_OpenAndBuildScene(benchmark::State& state) {
         tandem::LoadError error;
         auto session = tandem::SessionReader::readBytes(bytes, QStringLiteral("bench"), &error);
         editor->document.resetSession(std::move(*session));
-        benchmark::DoNotOptimize(editor->scene->noteCount());
+        then(*editor);
         state.PauseTiming();
         editor.reset();
         state.ResumeTiming();
     }
 }
+
+void BM_OpenAndBuildScene(benchmark::State& state) {
+    timeOpening(state,
+                [](EmptyEditor& editor) { benchmark::DoNotOptimize(editor.scene->noteCount()); });
+}
 BENCHMARK(BM_OpenAndBuildScene)->Apply(sizes);
 
-// The same, then zoomed to fit (as the editor does after opening) and the
+// Opening, then zoomed to fit (as the editor does after opening) and the
 // first frame painted: what the user waits for after choosing the file.
 void BM_OpenAndFirstPaintAtFit(benchmark::State& state) {
-    const QByteArray& bytes = tandem::bench::sessionBytes(static_cast<int>(state.range(0)));
     QImage frame = blankFrame();
-    for (auto _ : state) {
-        state.PauseTiming();
-        auto editor = std::make_unique<EmptyEditor>();
-        state.ResumeTiming();
-        tandem::LoadError error;
-        auto session = tandem::SessionReader::readBytes(bytes, QStringLiteral("bench"), &error);
-        editor->document.resetSession(std::move(*session));
-        editor->view->zoomToFit();
-        editor->view->viewport()->render(&frame);
-        state.PauseTiming();
-        editor.reset();
-        state.ResumeTiming();
-    }
+    timeOpening(state, [&](EmptyEditor& editor) {
+        editor.view->zoomToFit();
+        editor.view->viewport()->render(&frame);
+    });
 }
 BENCHMARK(BM_OpenAndFirstPaintAtFit)->Apply(sizes);
 
