@@ -48,9 +48,9 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(Theme::sceneBackground());
-    // Room in Qt's pixmap cache for the bitmaps the notes and the link layer
-    // keep of themselves on screen (NoteItem, LinkLayer): the default 10 MB
-    // holds barely one 1080p view.
+    // Room in Qt's pixmap cache for the bitmaps the notes, the link layer
+    // and the far view's cards keep of themselves on screen (NoteItem,
+    // LinkLayer, CardLayer): the default 10 MB holds barely one 1080p view.
     QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);

@@ -13,7 +13,6 @@
 
 #include <QApplication>
 #include <QImage>
-#include <QPainter>
 
 #include <benchmark/benchmark.h>
 
