@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -107,12 +108,50 @@ private:
     std::string m_bytes; // the ids, one after another
 };
 
+// Part of a top-level list (links, snapshots): all of it in a file read
+// whole. In a file read in pieces, the items one piece holds, less its last
+// one where that is the next piece's first (ParsedPiece::endsWithNextLine).
+struct ListPart {
+    NodeRef list;
+    bool dropLast = false;
+};
+
+// Checks that the parts are lists (or, for a list that is all in one part,
+// empty); returns how many items they hold.
+std::size_t countItems(std::span<const ListPart> parts, Key field, const char* expected) {
+    std::size_t count = 0;
+    for (const ListPart& part : parts) {
+        if (!part.list.IsSequence())
+            wrongType(part.list, field, expected);
+        if (part.dropLast && part.list.size() == 0)
+            refuse(part.list, QStringLiteral("a piece of the file ends with no item"));
+        count += part.list.size() - (part.dropLast ? 1 : 0);
+    }
+    return count;
+}
+
+// Calls f(item) for each item of the parts, in order.
+template <typename F> void forEachItem(std::span<const ListPart> parts, F&& f) {
+    for (const ListPart& part : parts) {
+        std::size_t left = part.list.size() - (part.dropLast ? 1 : 0);
+        for (NodeRef item : part.list.items()) {
+            if (left-- == 0)
+                break;
+            f(item);
+        }
+    }
+}
+
+bool isEmptyList(std::span<const ListPart> parts) {
+    return parts.empty() || (parts.size() == 1 && parts.front().list.IsNull());
+}
+
 // The walk over one file. Members hold what crosses sections: the budget
 // for unknown keys.
 class TreeWalker {
 public:
-    TreeWalker(const YAML::Node& root, qint64 nodeBudget, int maxDepth)
-        : m_root(root)
+    TreeWalker(std::span<const ParsedPiece> pieces, qint64 nodeBudget, int maxDepth)
+        : m_pieces(pieces)
         , m_nodeBudget(nodeBudget)
         , m_maxDepth(maxDepth) {}
 
@@ -121,13 +160,16 @@ public:
 private:
     void checkFormat(NodeRef root, std::optional<NodeRef> format);
     SessionInfo info(NodeRef node);
-    void state(NodeRef business, NodeRef operating, NodeRef links, CanvasState& out);
+    void state(NodeRef business, NodeRef operating, std::span<const ListPart> links,
+               CanvasState& out);
     void business(NodeRef node, CanvasState& out, IdScope& scope);
     void operating(NodeRef node, CanvasState& out, IdScope& scope);
     void elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope);
     Element element(NodeRef node, IdScope& scope);
     ValueChain chain(NodeRef node, IdScope& scope);
-    void links(NodeRef node, std::vector<Link>& out, const IdScope& scope);
+    void links(std::span<const ListPart> parts, std::vector<Link>& out, const IdScope& scope);
+    void link(NodeRef item, std::vector<Link>& out, const IdScope& scope,
+              QHash<quint64, int>& seen);
     Snapshot snapshot(NodeRef node);
 
     QString text(NodeRef node, Key field);
@@ -138,7 +180,7 @@ private:
     void keep(ExtraFields& extra, Key name, NodeRef value);
     void checkExtra(NodeRef node, int depth);
 
-    const YAML::Node& m_root; // the tree being walked
+    std::span<const ParsedPiece> m_pieces; // the trees being walked, as one file
     qint64 m_nodeBudget;
     int m_maxDepth;
     int m_sessionLine = 0;
@@ -380,94 +422,95 @@ void TreeWalker::operating(NodeRef node, CanvasState& out, IdScope& scope) {
     });
 }
 
-void TreeWalker::links(NodeRef node, std::vector<Link>& out, const IdScope& scope) {
-    if (node.IsNull())
+void TreeWalker::links(std::span<const ListPart> parts, std::vector<Link>& out,
+                       const IdScope& scope) {
+    if (isEmptyList(parts))
         return;
-    if (!node.IsSequence())
-        wrongType(node, "links", "a list of links");
+    const std::size_t count = countItems(parts, "links", "a list of links");
     // (from index, to index, kind) -> line: no strings built per link.
     QHash<quint64, int> seen;
-    seen.reserve(qsizetype(node.size()));
-    out.reserve(node.size());
-    for (NodeRef item : node.items()) {
-        if (!item.IsMap())
-            refuse(item,
-                   QCoreApplication::translate(
-                       "LoadError", "a link must be a mapping with \"from\" and \"to\", not %1")
-                       .arg(describe(item)));
-        Link link;
-        std::optional<NodeRef> from;
-        std::optional<NodeRef> to;
-        forEachEntry(item, [&](Key name, NodeRef, NodeRef value) {
-            if (name == "from") {
-                from.emplace(value);
-            } else if (name == "to") {
-                to.emplace(value);
-            } else if (name == "kind") {
-                if (value.IsNull())
-                    return;
-                if (!value.IsScalar())
-                    wrongType(value, name, "a link kind");
-                const auto kind = linkKindFromBytes(value.Scalar());
-                if (!kind)
-                    refuse(value, QCoreApplication::translate(
-                                      "LoadError", "unknown link kind %1 (expected delivers, "
-                                                   "supports, depends-on or supplies)")
-                                      .arg(quoted(QString::fromStdString(value.Scalar()))));
-                link.kind = *kind;
-            } else if (name == "note") {
-                link.note = text(value, name);
-            } else {
-                keep(link.extra, name, value);
-            }
-        });
-        if (!from || !to)
-            refuse(item, QCoreApplication::translate("LoadError", "link has no \"%1\"")
-                             .arg(from ? "to" : "from"));
-        // Ids in the scope were checked when defined, so a known end is
-        // valid; only an unknown one needs the full check for its message.
-        auto end = [&](NodeRef endNode, Key field, QString& target) {
-            const int found = endNode.IsScalar() ? scope.find(endNode.Scalar()) : -1;
-            if (found < 0) {
-                target = id(endNode, field); // refuses a malformed id
-                refuse(endNode, QCoreApplication::translate("LoadError", "link %1 unknown id %2")
-                                    .arg(QLatin1String(field.data(), qsizetype(field.size())),
-                                         quoted(target)));
-            }
-            const IdScope::Entry& entry = scope[found];
-            target = entry.id;
-            if (entry.chain)
-                refuse(endNode, QCoreApplication::translate(
-                                    "LoadError", "link %1 value chain %2: links join notes and "
-                                                 "stages, not whole chains")
-                                    .arg(QLatin1String(field.data(), qsizetype(field.size())),
-                                         quoted(target)));
-            return found;
-        };
-        const int fromIndex = end(*from, "from", link.from);
-        const int toIndex = end(*to, "to", link.to);
-        if (fromIndex == toIndex)
-            refuse(*to, QCoreApplication::translate("LoadError", "link from %1 to itself")
-                            .arg(quoted(link.from)));
-        const quint64 key =
-            (quint64(fromIndex) << 34) | (quint64(toIndex) << 4) | quint64(link.kind);
-        const auto where = insertNew(seen, key, lineOf(item));
-        if (where)
-            refuse(item, QCoreApplication::translate(
-                             "LoadError", "duplicate link from %1 to %2 (%3), first on line %4")
-                             .arg(quoted(link.from), quoted(link.to), linkKindKey(link.kind))
-                             .arg(*where));
-        out.push_back(std::move(link));
-    }
+    seen.reserve(qsizetype(count));
+    out.reserve(count);
+    forEachItem(parts, [&](NodeRef item) { link(item, out, scope, seen); });
+}
+
+void TreeWalker::link(NodeRef item, std::vector<Link>& out, const IdScope& scope,
+                      QHash<quint64, int>& seen) {
+    if (!item.IsMap())
+        refuse(item, QCoreApplication::translate(
+                         "LoadError", "a link must be a mapping with \"from\" and \"to\", not %1")
+                         .arg(describe(item)));
+    Link link;
+    std::optional<NodeRef> from;
+    std::optional<NodeRef> to;
+    forEachEntry(item, [&](Key name, NodeRef, NodeRef value) {
+        if (name == "from") {
+            from.emplace(value);
+        } else if (name == "to") {
+            to.emplace(value);
+        } else if (name == "kind") {
+            if (value.IsNull())
+                return;
+            if (!value.IsScalar())
+                wrongType(value, name, "a link kind");
+            const auto kind = linkKindFromBytes(value.Scalar());
+            if (!kind)
+                refuse(value, QCoreApplication::translate(
+                                  "LoadError", "unknown link kind %1 (expected delivers, "
+                                               "supports, depends-on or supplies)")
+                                  .arg(quoted(QString::fromStdString(value.Scalar()))));
+            link.kind = *kind;
+        } else if (name == "note") {
+            link.note = text(value, name);
+        } else {
+            keep(link.extra, name, value);
+        }
+    });
+    if (!from || !to)
+        refuse(item, QCoreApplication::translate("LoadError", "link has no \"%1\"")
+                         .arg(from ? "to" : "from"));
+    // Ids in the scope were checked when defined, so a known end is
+    // valid; only an unknown one needs the full check for its message.
+    auto end = [&](NodeRef endNode, Key field, QString& target) {
+        const int found = endNode.IsScalar() ? scope.find(endNode.Scalar()) : -1;
+        if (found < 0) {
+            target = id(endNode, field); // refuses a malformed id
+            refuse(endNode,
+                   QCoreApplication::translate("LoadError", "link %1 unknown id %2")
+                       .arg(QLatin1String(field.data(), qsizetype(field.size())), quoted(target)));
+        }
+        const IdScope::Entry& entry = scope[found];
+        target = entry.id;
+        if (entry.chain)
+            refuse(endNode,
+                   QCoreApplication::translate("LoadError",
+                                               "link %1 value chain %2: links join notes and "
+                                               "stages, not whole chains")
+                       .arg(QLatin1String(field.data(), qsizetype(field.size())), quoted(target)));
+        return found;
+    };
+    const int fromIndex = end(*from, "from", link.from);
+    const int toIndex = end(*to, "to", link.to);
+    if (fromIndex == toIndex)
+        refuse(*to, QCoreApplication::translate("LoadError", "link from %1 to itself")
+                        .arg(quoted(link.from)));
+    const quint64 key = (quint64(fromIndex) << 34) | (quint64(toIndex) << 4) | quint64(link.kind);
+    const auto where = insertNew(seen, key, lineOf(item));
+    if (where)
+        refuse(item, QCoreApplication::translate(
+                         "LoadError", "duplicate link from %1 to %2 (%3), first on line %4")
+                         .arg(quoted(link.from), quoted(link.to), linkKindKey(link.kind))
+                         .arg(*where));
+    out.push_back(std::move(link));
 }
 
 // A section that is missing reads as null, like one left empty.
-void TreeWalker::state(NodeRef businessNode, NodeRef operatingNode, NodeRef linksNode,
-                       CanvasState& out) {
+void TreeWalker::state(NodeRef businessNode, NodeRef operatingNode,
+                       std::span<const ListPart> linksParts, CanvasState& out) {
     IdScope scope;
     business(businessNode, out, scope);
     operating(operatingNode, out, scope);
-    links(linksNode, out.links, scope);
+    links(linksParts, out.links, scope);
 }
 
 Snapshot TreeWalker::snapshot(NodeRef node) {
@@ -505,7 +548,8 @@ Snapshot TreeWalker::snapshot(NodeRef node) {
     });
     if (!hasName)
         refuse(node, QCoreApplication::translate("LoadError", "snapshot has no \"name\""));
-    state(businessNode, operatingNode, linksNode, result.state);
+    const ListPart links{linksNode};
+    state(businessNode, operatingNode, std::span(&links, 1), result.state);
     return result;
 }
 
@@ -567,7 +611,7 @@ void TreeWalker::checkFormat(NodeRef root, std::optional<NodeRef> format) {
 }
 
 Session TreeWalker::session() {
-    const NodeRef root = NodeRef::of(m_root);
+    const NodeRef root = NodeRef::of(m_pieces.front().root);
     setKeyLine(0);
     if (root.IsNull())
         refuse(root, QCoreApplication::translate("LoadError", "empty file, not a Tandem session"));
@@ -579,9 +623,13 @@ Session TreeWalker::session() {
     // A missing format or session needs its own message; the other sections
     // read as null when missing.
     std::optional<NodeRef> format, sessionNode;
-    NodeRef businessNode, operatingNode, linksNode, snapshotsNode;
+    NodeRef businessNode, operatingNode;
+    std::vector<ListPart> linksParts, snapshotsParts; // one each unless read in pieces
     std::vector<std::pair<Key, NodeRef>> unknown;
-    forEachEntry(root, [&](Key name, NodeRef key, NodeRef value) {
+    auto entry = [&](Key name, NodeRef key, NodeRef value, bool dropLast) {
+        if (dropLast && name != "links" && name != "snapshots")
+            refuse(key, QStringLiteral("a piece of the file continues \"%1\"")
+                            .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))));
         if (name == "format")
             format.emplace(value);
         else if (name == "session") {
@@ -592,12 +640,40 @@ Session TreeWalker::session() {
         else if (name == "operating_model")
             operatingNode = value;
         else if (name == "links")
-            linksNode = value;
+            linksParts.push_back(ListPart{value, dropLast});
         else if (name == "snapshots")
-            snapshotsNode = value;
+            snapshotsParts.push_back(ListPart{value, dropLast});
         else
             unknown.emplace_back(name, value);
-    });
+    };
+    // A file read whole is one piece. In a file read in pieces, a piece may
+    // begin with more of the list the piece before ended with, and end with
+    // the first line of the next piece (see ParsedPiece).
+    KeySet keys;
+    Key lastKey;
+    for (std::size_t p = 0; p < m_pieces.size(); ++p) {
+        const ParsedPiece& piece = m_pieces[p];
+        const NodeRef node = NodeRef::of(piece.root);
+        if (!node.IsMap())
+            wrongType(node, "a piece of the file", "a mapping");
+        const bool nextContinues = p + 1 < m_pieces.size() && m_pieces[p + 1].continuesList;
+        const std::size_t count = node.size();
+        std::size_t index = 0;
+        node.forEachPair([&](NodeRef key, NodeRef value) {
+            const bool last = ++index == count;
+            if (last && piece.endsWithNextLine && !nextContinues)
+                return; // the next piece's first key
+            const bool dropLast = last && piece.endsWithNextLine && nextContinues;
+            if (index == 1 && piece.continuesList) {
+                if (!key.IsScalar() || key.Scalar() != lastKey)
+                    refuse(key, QStringLiteral("a piece of the file continues another list"));
+                entry(lastKey, key, value, dropLast);
+                return;
+            }
+            lastKey = enter(key, keys);
+            entry(lastKey, key, value, dropLast);
+        });
+    }
     // The format comes first: a file from a newer Tandem should say so, not
     // fail on whatever else changed.
     checkFormat(root, format);
@@ -607,12 +683,11 @@ Session TreeWalker::session() {
 
     Session result;
     result.info = info(*sessionNode);
-    state(businessNode, operatingNode, linksNode, result.state);
-    if (!snapshotsNode.IsNull()) {
-        if (!snapshotsNode.IsSequence())
-            wrongType(snapshotsNode, "snapshots", "a list of snapshots");
+    state(businessNode, operatingNode, linksParts, result.state);
+    if (!isEmptyList(snapshotsParts)) {
+        countItems(snapshotsParts, "snapshots", "a list of snapshots");
         QHash<QString, int> names;
-        for (NodeRef item : snapshotsNode.items()) {
+        forEachItem(snapshotsParts, [&](NodeRef item) {
             Snapshot snapshot = this->snapshot(item);
             const auto where = insertNew(names, snapshot.name, lineOf(item));
             if (where)
@@ -621,7 +696,7 @@ Session TreeWalker::session() {
                                  .arg(quoted(snapshot.name))
                                  .arg(*where));
             result.snapshots.push_back(std::move(snapshot));
-        }
+        });
     }
     for (const auto& [name, value] : unknown)
         keep(result.extra, name, value);
@@ -631,7 +706,14 @@ Session TreeWalker::session() {
 } // namespace
 
 Session parseSessionTree(const YAML::Node& root, qint64 nodeBudget, int maxDepth) {
-    return TreeWalker(root, nodeBudget, maxDepth).session();
+    const ParsedPiece whole{root, false};
+    return TreeWalker(std::span(&whole, 1), nodeBudget, maxDepth).session();
+}
+
+Session parseSessionPieces(std::span<const ParsedPiece> pieces, qint64 nodeBudget, int maxDepth) {
+    if (pieces.empty())
+        refuse(0, QStringLiteral("no pieces to read"));
+    return TreeWalker(pieces, nodeBudget, maxDepth).session();
 }
 
 } // namespace tandem

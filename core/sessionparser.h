@@ -6,6 +6,8 @@
 
 #include <yaml-cpp/node/node.h>
 
+#include <span>
+
 namespace tandem {
 
 // A refusal found while walking the YAML tree: where and why.
@@ -24,5 +26,22 @@ struct SessionParseError {
 // second line of defence behind the raw-byte alias check. maxDepth bounds
 // their nesting, which also stops a cycle.
 Session parseSessionTree(const YAML::Node& root, qint64 nodeBudget, int maxDepth);
+
+// One piece of a file cut by splitYamlForParsing(), parsed on its own as
+// yamlToParse() gives it: always a mapping.
+struct ParsedPiece {
+    YAML::Node root;
+    // Its first entry holds more items of the last list of the piece before.
+    bool continuesList = false;
+    // Its last entry, or the last item of its last entry's list, is the
+    // first line of the next piece, parsed there.
+    bool endsWithNextLine = false;
+};
+
+// The same for a file parsed in pieces, walked as one file. A successful
+// walk gives the session the whole file would; its refusals can name wrong
+// lines (each piece counts its own), so a caller that meets one should read
+// the whole file again for the message.
+Session parseSessionPieces(std::span<const ParsedPiece> pieces, qint64 nodeBudget, int maxDepth);
 
 } // namespace tandem

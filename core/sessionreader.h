@@ -28,6 +28,22 @@ public:
                                        LoadError* error);
     static std::optional<Session> readBytes(const QByteArray& bytes, const QString& fileName,
                                             LoadError* error);
+
+    // How a large file is cut into pieces that are parsed on several cores
+    // at once (splitYamlForParsing()); the result is the same as from one
+    // parse of the whole file. The default: one piece per core, at least
+    // 64 KiB each.
+    struct Parallelism {
+        int maxPieces = 1;
+        qint64 minPieceBytes = 64 * 1024;
+    };
+    static Parallelism defaultParallelism();
+    // readBytes() as it runs with the given parallelism; tests and the fuzzer
+    // cut small files this way. piecesRead, when given, tells how many pieces
+    // the session was read from: 1 when the file was parsed whole.
+    static std::optional<Session> readBytes(const QByteArray& bytes, const QString& fileName,
+                                            LoadError* error, const Parallelism& parallelism,
+                                            int* piecesRead = nullptr);
     // Messages name the file by the path as given.
     static std::optional<Session> readFile(const QString& path, LoadError* error);
 };

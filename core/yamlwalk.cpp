@@ -49,9 +49,9 @@ QString describe(NodeRef node) {
                           QLatin1String(expected), describe(node)));
 }
 
-[[noreturn]] void duplicateKey(int line, const std::string& name, int firstLine) {
+[[noreturn]] void duplicateKey(int line, Key name, int firstLine) {
     refuse(line, QStringLiteral("duplicate key \"%1\" (first on line %2)")
-                     .arg(QString::fromStdString(name))
+                     .arg(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())))
                      .arg(firstLine));
 }
 

@@ -104,7 +104,7 @@ QString describe(NodeRef node);
 // Refuses with: "field" must be <expected>, not <what it is>.
 [[noreturn]] void wrongType(NodeRef node, Key field, const char* expected);
 // Refuses a key that occurs twice in one mapping.
-[[noreturn]] void duplicateKey(int line, const std::string& name, int firstLine);
+[[noreturn]] void duplicateKey(int line, Key name, int firstLine);
 QString quoted(const QString& text);
 
 // The rules of tandem::isValidId() and tandem::isValidColor(), on raw bytes
@@ -144,36 +144,59 @@ inline std::size_t hashBytes(std::string_view bytes, std::size_t seed) {
     return static_cast<std::size_t>(h);
 }
 
-// Calls f(name, keyNode, valueNode) for each entry of a mapping, refusing
-// keys that are not text and keys that occur twice (yaml-cpp keeps both).
-template <typename F> void forEachEntry(NodeRef map, F&& f) {
+// The keys met in one mapping, to refuse a key that occurs twice (yaml-cpp
+// keeps both).
+class KeySet {
+public:
+    // Refuses name if it was added before.
+    void add(Key name, int line) {
+        if (m_seenCount < Few) {
+            for (std::size_t i = 0; i < m_seenCount; ++i) {
+                if (m_seen[i].first == name)
+                    duplicateKey(line, name, m_seen[i].second);
+            }
+            m_seen[m_seenCount++] = {name, line};
+            return;
+        }
+        if (m_many.empty())
+            m_many.insert(m_seen.begin(), m_seen.end());
+        const auto [where, inserted] = m_many.emplace(name, line);
+        if (!inserted)
+            duplicateKey(line, name, where->second);
+    }
+
+private:
     // Most mappings have a handful of keys: compare them on the stack, and
     // hash only once a mapping grows large.
-    constexpr std::size_t Few = 16;
-    std::array<std::pair<Key, int>, Few> seen;
-    std::size_t seenCount = 0;
-    std::unordered_map<Key, int> many;
-    map.forEachPair([&](NodeRef key, NodeRef value) {
-        if (!key.IsScalar())
-            refuse(key, QStringLiteral("a key must be text, not %1").arg(describe(key)));
-        const std::string& name = key.Scalar();
-        const int line = lineOf(key);
-        if (seenCount < Few) {
-            for (std::size_t i = 0; i < seenCount; ++i) {
-                if (seen[i].first == name)
-                    duplicateKey(line, name, seen[i].second);
-            }
-            seen[seenCount++] = {name, line};
-        } else {
-            if (many.empty())
-                many.insert(seen.begin(), seen.end());
-            const auto [where, inserted] = many.emplace(name, line);
-            if (!inserted)
-                duplicateKey(line, name, where->second);
-        }
-        setKeyLine(line);
-        f(Key(name), key, value);
-    });
+    static constexpr std::size_t Few = 16;
+    std::array<std::pair<Key, int>, Few> m_seen;
+    std::size_t m_seenCount = 0;
+    std::unordered_map<Key, int> m_many;
+};
+
+// The name of a key met in a mapping, refusing a key that is not text or
+// is already in keys; adds it to keys, and sets the key line (lineOf()).
+inline Key enter(NodeRef key, KeySet& keys) {
+    if (!key.IsScalar())
+        refuse(key, QStringLiteral("a key must be text, not %1").arg(describe(key)));
+    const std::string& name = key.Scalar();
+    const int line = lineOf(key);
+    keys.add(name, line);
+    setKeyLine(line);
+    return name;
+}
+
+// Calls f(name, keyNode, valueNode) for each entry of a mapping, refusing
+// keys that are not text and keys already in keys. The names stay valid as
+// long as the tree.
+template <typename F> void forEachEntry(NodeRef map, KeySet& keys, F&& f) {
+    map.forEachPair([&](NodeRef key, NodeRef value) { f(enter(key, keys), key, value); });
+}
+
+// The same for one mapping on its own.
+template <typename F> void forEachEntry(NodeRef map, F&& f) {
+    KeySet keys;
+    forEachEntry(map, keys, std::forward<F>(f));
 }
 
 // Inserts key unless present, with one hash lookup; returns the value that

@@ -4,6 +4,7 @@
 #include "sessionwriter.h"
 
 #include <QDir>
+#include <QThreadPool>
 #include <QFile>
 #include <QImage>
 #include <QSettings>
@@ -19,6 +20,10 @@ const QByteArray& sessionBytes(int elements) {
     if (it == cache.end())
         it = cache.emplace(elements, SessionWriter::toBytes(generateSession(elements, 42))).first;
     return it->second;
+}
+
+void waitForBackgroundWork() {
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 double peakResidentMegabytes() {

@@ -12,6 +12,11 @@ namespace tandem::bench {
 // generator.
 const QByteArray& sessionBytes(int elements);
 
+// Waits until work left to the thread pool is done (the reader frees large
+// parsed trees there), so that one iteration's leftovers do not slow the
+// next: a user opens one file at a time. Call with the timing paused.
+void waitForBackgroundWork();
+
 // The process's peak resident set size (VmHWM) in MiB.
 double peakResidentMegabytes();
 

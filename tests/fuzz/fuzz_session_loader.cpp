@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes given to the session loader either load or are
-// refused with a message; never a crash, a hang or a leak.
+// refused with a message; never a crash, a hang or a leak. Read in pieces
+// (SessionReader::Parallelism), they must give the same answer.
 
 #include "sessionreader.h"
 #include "sessionwriter.h"
@@ -15,6 +16,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tandem::LoadError error;
     const auto session =
         tandem::SessionReader::readBytes(bytes, QStringLiteral("fuzz.tandem.yaml"), &error);
+    // Cut into pieces parsed on their own (as large files are), the same
+    // bytes must give exactly the same session or the same refusal.
+    tandem::LoadError cutError;
+    const auto cut = tandem::SessionReader::readBytes(bytes, QStringLiteral("fuzz.tandem.yaml"),
+                                                      &cutError, {3, 1});
+    if (session.has_value() != cut.has_value() || cutError.toString() != error.toString() ||
+        (session && !(*session == *cut)))
+        std::abort();
     if (!session) {
         if (error.message.isEmpty())
             std::abort(); // every refusal must say why
