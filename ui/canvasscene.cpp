@@ -104,9 +104,18 @@ void CanvasScene::rebuild() {
         delete chain;
     m_chains.clear();
     const CanvasState& state = m_document->state();
+    // Notes must know their heights before they are placed: in a large
+    // session, measure them all at once on all cores. Their text is then
+    // laid out when first painted, which the far view never does.
+    std::vector<const Element*> elements;
     for (Block block : allBlocks()) {
         for (const Element& element : state.elements(block))
-            createNoteItems(element.id);
+            elements.push_back(&element);
+    }
+    const std::vector<qreal> heights = NoteItem::measureHeights(elements);
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        createNoteItems(elements[i]->id,
+                        heights.empty() ? std::nullopt : std::optional(heights[i]));
     }
     rebuildChains();
     relayoutAll();
@@ -114,14 +123,14 @@ void CanvasScene::rebuild() {
     updateVisibility();
 }
 
-void CanvasScene::createNoteItems(const QString& id) {
+void CanvasScene::createNoteItems(const QString& id, std::optional<qreal> measuredHeight) {
     const auto place = m_document->placeOf(id);
     const Element* element = m_document->element(id);
     if (!place || !element || m_notes.contains(id))
         return;
     const Block block = place->block;
     auto* item = new NoteItem(id, place->isStage() ? NoteItem::Role::Stage : NoteItem::Role::Note);
-    item->refresh(*element, block);
+    item->refresh(*element, block, measuredHeight);
     item->setFarView(m_farView);
     if (m_exportMode)
         item->setCacheMode(QGraphicsItem::NoCache);
@@ -129,7 +138,8 @@ void CanvasScene::createNoteItems(const QString& id) {
     m_notes.insert(id, item);
     if (CanvasLayout::hasMirror(block)) {
         auto* mirror = new NoteItem(id, NoteItem::Role::Mirror);
-        mirror->refresh(*element, block);
+        // As wide as the note, so as high.
+        mirror->refresh(*element, block, item->size().height());
         mirror->setFarView(m_farView);
         if (m_exportMode)
             mirror->setCacheMode(QGraphicsItem::NoCache);

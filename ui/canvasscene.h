@@ -131,7 +131,9 @@ protected:
 
 private:
     void rebuild();
-    void createNoteItems(const QString& id);
+    // The note's item, and its mirror where its block has one; measuredHeight
+    // as in NoteItem::refresh().
+    void createNoteItems(const QString& id, std::optional<qreal> measuredHeight = std::nullopt);
     void destroyNoteItems(const QString& id);
     void refreshNote(const QString& id);
     void rebuildChains();

@@ -76,7 +76,8 @@ public:
     void ensureRouted();
     // How many links are drawn (both ends on visible canvases).
     int routedCount();
-    // How many of them cross a scene rect.
+    // How many of them cross a scene rect; when more than QuietBudget do
+    // and the links are not routed yet, any number above it.
     int countInSight(const QRectF& sight);
     // Whether the curves at rest are drawn; the view leaves them out when
     // more than QuietBudget are in sight (CanvasView). The focused links

@@ -11,12 +11,16 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+#include <thread>
+
 namespace tandem {
 
 namespace {
 
 constexpr qreal Margin = 8; // room for the selection ring, shadow and marker
 constexpr qreal Radius = 3;
+constexpr qreal NoteTextWidth = CanvasLayout::NoteWidth - 2 * NoteItem::TextPadding;
 
 } // namespace
 
@@ -46,43 +50,95 @@ CanvasScene* NoteItem::canvasScene() const {
     return static_cast<CanvasScene*>(scene());
 }
 
-void NoteItem::refresh(const Element& element, Block block) {
+QString NoteItem::tagLineOf(const Element& element) {
+    QStringList tags;
+    for (const QString& tag : element.tags)
+        tags.append(QLatin1Char('#') + tag);
+    return tags.join(QLatin1String("  "));
+}
+
+qreal NoteItem::heightOf(const NoteText& text, const NoteText& tags) {
+    qreal height = text.height() + 2 * TextPadding;
+    if (!tags.isEmpty())
+        height += tags.height() + 4;
+    return std::max(CanvasLayout::NoteMinHeight, height);
+}
+
+qreal NoteItem::heightFor(const Element& element) {
+    // Fonts made here, not shared: a QFont caches its font engine per thread.
+    NoteText text;
+    text.setText(element.text, Theme::noteFont(), NoteTextWidth);
+    NoteText tags;
+    const QString tagLine = tagLineOf(element);
+    if (!tagLine.isEmpty())
+        tags.setText(tagLine, Theme::tagFont(), NoteTextWidth);
+    return heightOf(text, tags);
+}
+
+std::vector<qreal> NoteItem::measureHeights(std::span<const Element* const> elements) {
+    // A few hundred notes take a few milliseconds: not worth measuring twice
+    // (here, and again when painted).
+    constexpr std::size_t NotesPerThread = 256;
+    const std::size_t threads = std::min<std::size_t>(
+        elements.size() / NotesPerThread, std::max(1U, std::thread::hardware_concurrency()));
+    if (threads < 2)
+        return {};
+    std::vector<qreal> heights(elements.size());
+    auto measure = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            heights[i] = heightFor(*elements[i]);
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (std::size_t t = 1; t < threads; ++t)
+            workers.emplace_back(measure, elements.size() * t / threads,
+                                 elements.size() * (t + 1) / threads);
+        measure(0, elements.size() / threads);
+    } // joins the workers
+    return heights;
+}
+
+void NoteItem::refresh(const Element& element, Block block, std::optional<qreal> measuredHeight) {
     m_block = block;
     m_fill = Theme::noteFill(element.color, block);
     m_hasDescription = !element.description.trimmed().isEmpty();
     m_votes = voteCount(element);
-    QStringList tags;
-    for (const QString& tag : element.tags)
-        tags.append(QLatin1Char('#') + tag);
-    const QString tagLine = tags.join(QLatin1String("  "));
-    if (element.text != m_text || tagLine != m_tags || m_textLayout.isEmpty()) {
+    const QString tagLine = tagLineOf(element);
+    if (element.text != m_text || tagLine != m_tags) {
         m_text = element.text;
         m_tags = tagLine;
-        relayoutText();
+        m_textLaidOut = false;
+        m_heightKnown = false;
+    }
+    if (!m_heightKnown && m_role != Role::Stage) {
+        if (!measuredHeight) {
+            layOutText();
+            measuredHeight = heightOf(m_textLayout, m_tagLayout);
+        }
+        const QSizeF newSize(CanvasLayout::NoteWidth, *measuredHeight);
+        if (newSize != m_size) {
+            prepareGeometryChange();
+            m_size = newSize;
+        }
+        m_heightKnown = true;
     }
     updateLook();
 }
 
-void NoteItem::relayoutText() {
+void NoteItem::layOutText() {
+    if (m_textLaidOut)
+        return;
+    m_textLaidOut = true;
     if (m_role == Role::Stage) {
         m_textLayout.setText(m_text, Theme::stageFont(), textRect().width(), Qt::AlignHCenter);
         m_tagLayout = NoteText();
         return;
     }
-    const qreal width = CanvasLayout::NoteWidth - 2 * TextPadding;
-    m_textLayout.setText(m_text, Theme::noteFont(), width);
-    qreal height = m_textLayout.height() + 2 * TextPadding;
-    if (!m_tags.isEmpty()) {
-        m_tagLayout.setText(m_tags, Theme::tagFont(), width);
-        height += m_tagLayout.height() + 4;
-    } else {
+    m_textLayout.setText(m_text, Theme::noteFont(), NoteTextWidth);
+    if (!m_tags.isEmpty())
+        m_tagLayout.setText(m_tags, Theme::tagFont(), NoteTextWidth);
+    else
         m_tagLayout = NoteText();
-    }
-    const QSizeF newSize(CanvasLayout::NoteWidth, std::max(CanvasLayout::NoteMinHeight, height));
-    if (newSize != m_size) {
-        prepareGeometryChange();
-        m_size = newSize;
-    }
 }
 
 void NoteItem::setStageRect(const QRectF& sceneRect, bool first) {
@@ -91,7 +147,7 @@ void NoteItem::setStageRect(const QRectF& sceneRect, bool first) {
         prepareGeometryChange();
         m_size = sceneRect.size();
         m_firstStage = first;
-        relayoutText();
+        m_textLaidOut = false; // a new width
     }
     setPos(sceneRect.topLeft());
 }
@@ -188,6 +244,7 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->drawPath(card);
 
     if (!m_editing) {
+        layOutText();
         const QRectF text = textRect();
         painter->setPen(Theme::noteTextOn(m_fill));
         if (m_role == Role::Stage) {

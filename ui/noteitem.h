@@ -6,6 +6,10 @@
 #include <QColor>
 #include <QGraphicsItem>
 
+#include <optional>
+#include <span>
+#include <vector>
+
 namespace tandem {
 
 class CanvasScene;
@@ -39,8 +43,17 @@ public:
     bool isMirror() const { return m_role == Role::Mirror; }
 
     // Re-reads what the note shows. For notes and mirrors the height follows
-    // the text; stages take their rect from setStageRect().
-    void refresh(const Element& element, Block block);
+    // the text; stages take their rect from setStageRect(). The text is laid
+    // out when first painted; a note lays it out at once to know its height,
+    // unless given measuredHeight, heightFor() of this element's text.
+    void refresh(const Element& element, Block block,
+                 std::optional<qreal> measuredHeight = std::nullopt);
+    // The height a note or mirror of this element takes. Safe on any thread.
+    static qreal heightFor(const Element& element);
+    // heightFor() of many elements, measured on all cores at once: what the
+    // scene needs before it can place 10,000 notes. Nothing for a few
+    // hundred or on one core: refresh() then lays them out one by one.
+    static std::vector<qreal> measureHeights(std::span<const Element* const> elements);
     QSizeF size() const { return m_size; }
     QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
     QColor fill() const { return m_fill; }
@@ -83,7 +96,10 @@ private:
     CanvasScene* canvasScene() const;
     // Repaints the note, or its card in the far view.
     void updateLook();
-    void relayoutText();
+    // Lays out the text (and tags) now, if not done since they changed.
+    void layOutText();
+    static QString tagLineOf(const Element& element);
+    static qreal heightOf(const NoteText& text, const NoteText& tags);
     QPainterPath outline(qreal grow) const;
 
     QString m_id;
@@ -98,6 +114,8 @@ private:
     bool m_firstStage = false;
     NoteText m_textLayout;
     NoteText m_tagLayout;
+    bool m_textLaidOut = false; // m_textLayout and m_tagLayout show m_text and m_tags
+    bool m_heightKnown = false; // m_size fits m_text and m_tags (notes and mirrors)
     Emphasis m_emphasis = Emphasis::Normal;
     QColor m_marker;
     bool m_editing = false;

@@ -5,6 +5,7 @@
 
 #include "cardlayer.h"
 #include "exporter.h"
+#include "linklayer.h"
 #include "sessiongenerator.h"
 #include "theme.h"
 #include "uitesthelpers.h"
@@ -108,6 +109,49 @@ TEST_F(FarViewTest, MoreNotesInSightThanTheBudgetIsAFarView) {
     EXPECT_LT(scene()->visibleNotesIn(view()->mapToScene(viewport()->rect()).boundingRect()),
               CanvasView::FarViewBudget);
     EXPECT_FALSE(scene()->farView());
+}
+
+TEST_F(FarViewTest, LinksAtRestShowOnlyWhereFewAreInSight) {
+    doc()->resetSession(generateSession(2000, 7));
+    LinkLayer* links = scene()->linkLayer();
+    view()->zoomToFit();
+    paintViewport(viewport());
+    const QRectF whole = view()->mapToScene(viewport()->rect()).boundingRect();
+    EXPECT_GT(links->countInSight(whole), LinkLayer::QuietBudget);
+    EXPECT_FALSE(links->restingShown()) << "thousands of curves at fit";
+    // Close up on one note, only the curves near it: they show.
+    view()->setZoom(2.0);
+    view()->centerOn(noteCenter(QStringLiteral("vp-1")));
+    paintViewport(viewport());
+    const QRectF close = view()->mapToScene(viewport()->rect()).boundingRect();
+    const int inSight = links->countInSight(close);
+    EXPECT_GT(inSight, 0);
+    EXPECT_LE(inSight, LinkLayer::QuietBudget);
+    EXPECT_TRUE(links->restingShown());
+    // Counted before and after routing, a count below the budget is exact.
+    doc()->resetSession(generateSession(2000, 7));
+    EXPECT_EQ(scene()->linkLayer()->countInSight(close), inSight);
+}
+
+TEST_F(FarViewTest, NotesMeasuredOnAllCoresAreAsHighAsNotesLaidOutOneByOne) {
+    // Opening a session measures the notes' heights on several threads and
+    // lays out their text only when painted; editing one lays it out at once.
+    doc()->resetSession(generateSession(1200, 5));
+    int compared = 0;
+    for (Block block : allBlocks()) {
+        for (const Element& element : doc()->state().elements(block)) {
+            NoteItem* item = scene()->noteItem(element.id);
+            ASSERT_NE(item, nullptr);
+            NoteItem alone(element.id, NoteItem::Role::Note);
+            alone.refresh(element, block);
+            EXPECT_EQ(item->size(), alone.size()) << element.id.toStdString();
+            if (NoteItem* mirror = scene()->mirrorItem(element.id)) {
+                EXPECT_EQ(mirror->size(), alone.size()) << element.id.toStdString();
+            }
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 800);
 }
 
 TEST_F(FarViewTest, ExportsDrawTheNotesThemselves) {
