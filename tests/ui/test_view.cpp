@@ -181,6 +181,13 @@ TEST_F(ViewTest, Screenshots) {
     doc()->resetSession(generateSession(2000, 7));
     view()->zoomToFit();
     shoot(QStringLiteral("08-2000-notes.png"));
+    // Close up, the text of notes measured on all cores is laid out as painted.
+    view()->setZoom(1.5);
+    view()->centerOn(scene()->blockRect(Block::CustomerSegments).topLeft() + QPointF(300, 300));
+    shoot(QStringLiteral("09-2000-notes-close.png"));
+    view()->setZoom(1.5);
+    view()->centerOn(scene()->blockRect(Block::ValueChains).topLeft() + QPointF(500, 300));
+    shoot(QStringLiteral("10-2000-notes-stages.png"));
 }
 
 } // namespace
