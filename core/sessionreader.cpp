@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThread>
 #include <QThreadPool>
 
 #include <yaml-cpp/yaml.h>
@@ -54,10 +55,17 @@ int markLine(const YAML::Mark& mark) {
 
 // Frees parsed trees on a pool thread: the tree of a file of 10,000
 // elements takes about 100 ms to free, which would otherwise come on top of
-// opening it. Nodes the session keeps (unknown keys) share the tree's memory
-// through reference counts and stay valid.
+// opening it. At idle priority, so that it does not take a core from what
+// comes next (the scene measures its notes on all cores). Nodes the
+// session keeps (unknown keys) share the tree's memory through reference
+// counts and stay valid.
 void releaseInBackground(std::vector<ParsedPiece>&& trees) {
-    QThreadPool::globalInstance()->start([trees = std::move(trees)]() mutable { trees.clear(); });
+    QThreadPool::globalInstance()->start([trees = std::move(trees)]() mutable {
+        QThread* thread = QThread::currentThread();
+        thread->setPriority(QThread::IdlePriority);
+        trees.clear();
+        thread->setPriority(QThread::NormalPriority);
+    });
 }
 
 // Below this size a tree is freed in place: quicker than handing it over.

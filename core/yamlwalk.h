@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -197,6 +198,44 @@ template <typename F> void forEachEntry(NodeRef map, KeySet& keys, F&& f) {
 template <typename F> void forEachEntry(NodeRef map, F&& f) {
     KeySet keys;
     forEachEntry(map, keys, std::forward<F>(f));
+}
+
+// Part of a top-level list (links, snapshots): all of it in a file read
+// whole. In a file read in pieces, the items one piece holds, less its last
+// one where that is the next piece's first (ParsedPiece::endsWithNextLine).
+struct ListPart {
+    NodeRef list;
+    bool dropLast = false;
+};
+
+// Checks that the parts are lists (or, for a list that is all in one part,
+// empty); returns how many items they hold.
+inline std::size_t countItems(std::span<const ListPart> parts, Key field, const char* expected) {
+    std::size_t count = 0;
+    for (const ListPart& part : parts) {
+        if (!part.list.IsSequence())
+            wrongType(part.list, field, expected);
+        if (part.dropLast && part.list.size() == 0)
+            refuse(part.list, QStringLiteral("a piece of the file ends with no item"));
+        count += part.list.size() - (part.dropLast ? 1 : 0);
+    }
+    return count;
+}
+
+// Calls f(item) for each item of the parts, in order.
+template <typename F> void forEachItem(std::span<const ListPart> parts, F&& f) {
+    for (const ListPart& part : parts) {
+        std::size_t left = part.list.size() - (part.dropLast ? 1 : 0);
+        for (NodeRef item : part.list.items()) {
+            if (left-- == 0)
+                break;
+            f(item);
+        }
+    }
+}
+
+inline bool isEmptyList(std::span<const ListPart> parts) {
+    return parts.empty() || (parts.size() == 1 && parts.front().list.IsNull());
 }
 
 // Inserts key unless present, with one hash lookup; returns the value that

@@ -450,8 +450,12 @@ void LinkLayer::setRestingShown(bool shown) {
 }
 
 void LinkLayer::paintFocused(QPainter* painter, const QStyleOptionGraphicsItem* option) {
+    // Nothing in focus, nothing to route for: the first paint of a large
+    // session need not route its 20,000 curves.
+    if (m_scene->exportMode() || m_focus.isEmpty())
+        return;
     ensureRouted();
-    if (m_scene->exportMode() || m_highlighted == 0)
+    if (m_highlighted == 0)
         return;
     const QRectF exposed = option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing);
