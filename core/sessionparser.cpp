@@ -540,9 +540,18 @@ Session TreeWalker::session() {
         std::size_t index = 0;
         node.forEachPair([&](NodeRef key, NodeRef value) {
             const bool last = ++index == count;
-            if (last && piece.endsWithNextLine && !nextContinues)
-                return; // the next piece's first key
-            const bool dropLast = last && piece.endsWithNextLine && nextContinues;
+            const bool endsWithNext = last && piece.nextLine >= 0;
+            if (endsWithNext && !nextContinues) {
+                // The next piece's first key: it must start that line.
+                if (key.Mark().line != piece.nextLine || key.Mark().column != 0)
+                    refuse(key, QStringLiteral("a piece of the file ends inside an entry"));
+                return;
+            }
+            const bool dropLast = endsWithNext && nextContinues;
+            // The next piece's first item: it must start on that line.
+            if (dropLast && (!value.IsSequence() || value.size() == 0 ||
+                             value.lastItem().Mark().line != piece.nextLine))
+                refuse(key, QStringLiteral("a piece of the file ends inside an item"));
             if (index == 1 && piece.continuesList) {
                 if (!key.IsScalar() || key.Scalar() != lastKey)
                     refuse(key, QStringLiteral("a piece of the file continues another list"));

@@ -33,9 +33,12 @@ struct ParsedPiece {
     YAML::Node root;
     // Its first entry holds more items of the last list of the piece before.
     bool continuesList = false;
-    // Its last entry, or the last item of its last entry's list, is the
-    // first line of the next piece, parsed there.
-    bool endsWithNextLine = false;
+    // The line (0-based, in the text parsed) where the first line of the
+    // next piece is; -1 for the last piece. That line must read as the last
+    // entry, or the last item of the last entry's list, starting there: the
+    // walk leaves it out. Anything else (a quoted scalar that the line
+    // closed, say) refuses, and the whole file is read instead.
+    int nextLine = -1;
 };
 
 // The same for a file parsed in pieces, walked as one file. A successful

@@ -96,8 +96,13 @@ std::optional<Session> readInPieces(std::string_view text,
         try {
             const YamlPiece& piece = pieces[index];
             std::string storage;
-            parsed[index] = ParsedPiece{parseYaml(yamlToParse(piece, storage)),
-                                        !piece.continuesList.empty(), !piece.nextLine.empty()};
+            const std::string_view yaml = yamlToParse(piece, storage);
+            const std::string_view beforeNext = yaml.substr(0, yaml.size() - piece.nextLine.size());
+            const int nextLine =
+                piece.nextLine.empty()
+                    ? -1
+                    : static_cast<int>(std::count(beforeNext.begin(), beforeNext.end(), '\n'));
+            parsed[index] = ParsedPiece{parseYaml(yaml), !piece.continuesList.empty(), nextLine};
         } catch (...) {
             failed[index] = 1;
         }
@@ -196,7 +201,7 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     try {
         Session session = parseSessionTree(root, static_cast<qint64>(text.size()) + 16, MaxNesting);
         if (text.size() >= BackgroundReleaseBytes)
-            releaseInBackground({ParsedPiece{root, false, false}});
+            releaseInBackground({ParsedPiece{root, false, -1}});
         return session;
     } catch (const SessionParseError& e) {
         return refuse(error, fileName, e.line, e.message);

@@ -74,6 +74,8 @@ public:
         ItemIterator end() const { return stop; }
     };
     Items items() const { return Items{ItemIterator(m_node.begin()), ItemIterator(m_node.end())}; }
+    // The last item of a non-empty sequence.
+    NodeRef lastItem() const { return NodeRef(m_node[m_node.size() - 1]); }
 
     // Calls f(key, value) for each entry of a mapping, in file order.
     template <typename F> void forEachPair(F&& f) const {
@@ -202,7 +204,7 @@ template <typename F> void forEachEntry(NodeRef map, F&& f) {
 
 // Part of a top-level list (links, snapshots): all of it in a file read
 // whole. In a file read in pieces, the items one piece holds, less its last
-// one where that is the next piece's first (ParsedPiece::endsWithNextLine).
+// one where that is the next piece's first (ParsedPiece::nextLine).
 struct ListPart {
     NodeRef list;
     bool dropLast = false;

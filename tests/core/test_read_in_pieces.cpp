@@ -156,13 +156,20 @@ TEST(ReadInPieces, aCutInsideQuotedTextOrBracketsFallsBackToTheWholeFile) {
                               "links: lines\"\nbusiness_model:\n  channels: [{id: c, text: C}]\n";
     const QByteArray flow = "format: tandem/1\nsession: {title: T,\n"
                             "notes: n}\nbusiness_model:\n  channels: [{id: c, text: C}]\n";
-    for (const auto& [bytes, fake] : {std::pair(quoted, "links:"), std::pair(flow, "notes:")}) {
+    // Here the piece before the cut, parsed with the next line as it must be,
+    // ends well: the line closes the quote. That line must then start an
+    // entry of its own, or the piece's last entry ("extra") would be lost.
+    const QByteArray closed = "format: tandem/1\nsession: {title: T}\nextra: \"over\n"
+                              "more: lines\"\nbusiness_model:\n  channels: [{id: c, text: C}]\n";
+    for (const auto& [bytes, fake] :
+         {std::pair(quoted, "links:"), std::pair(flow, "notes:"), std::pair(closed, "more:")}) {
         const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
+        const std::string_view fakeKey = fake; // lambdas cannot capture bindings in clang 14
         bool cutAtFake = false;
         for (int count = 2; count <= 8 && !cutAtFake; ++count) {
             const auto cut = splitYamlForParsing(text, count, 1, ListKeys);
             cutAtFake = std::any_of(cut.begin(), cut.end(), [&](const YamlPiece& piece) {
-                return piece.text.starts_with(fake);
+                return piece.text.starts_with(fakeKey);
             });
             if (cutAtFake) {
                 const Reading whole = readWith(bytes, SessionReader::Parallelism{1});
