@@ -4,11 +4,11 @@
 #include "sessionwriter.h"
 
 #include <QDir>
-#include <QThreadPool>
 #include <QFile>
 #include <QImage>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <map>
 
