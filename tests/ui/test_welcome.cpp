@@ -71,15 +71,16 @@ TEST_F(WelcomeTest, CoversTheCanvasAndTakesTheFocus) {
 TEST_F(WelcomeTest, OpenTheExample) {
     WelcomePage::showOn(window.get());
     QTest::mouseClick(WelcomePage::of(window.get())->exampleButton(), Qt::LeftButton);
-    QTRY_VERIFY(WelcomePage::of(window.get()) == nullptr);
-    QTRY_COMPARE(doc()->info().title, exampleSession().info.title);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return doc()->info().title == exampleSession().info.title; }));
     EXPECT_GT(scene()->noteCount(), 20);
 }
 
 TEST_F(WelcomeTest, NewBlankSessionKeepsItBlank) {
     WelcomePage::showOn(window.get());
     QTest::keyClick(WelcomePage::of(window.get())->newButton(), Qt::Key_Space);
-    QTRY_VERIFY(WelcomePage::of(window.get()) == nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
     EXPECT_EQ(scene()->noteCount(), 0);
     EXPECT_TRUE(view()->hasFocus());
 }
@@ -92,25 +93,26 @@ TEST_F(WelcomeTest, RecentFilesAreListedAndOpen) {
     EXPECT_EQ(recent->text(), QStringLiteral("northwind.tandem.yaml"));
     EXPECT_FALSE(recent->accessibleName().isEmpty());
     QTest::mouseClick(recent, Qt::LeftButton);
-    QTRY_COMPARE(doc()->filePath(), QFileInfo(examplePath).absoluteFilePath());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return doc()->filePath() == QFileInfo(examplePath).absoluteFilePath(); }));
     EXPECT_EQ(WelcomePage::of(window.get()), nullptr);
 }
 
 TEST_F(WelcomeTest, EscapeOrAClickBesideTheCardDismisses) {
     WelcomePage* page = WelcomePage::showOn(window.get());
     QTest::keyClick(page->newButton(), Qt::Key_Escape);
-    QTRY_VERIFY(WelcomePage::of(window.get()) == nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
     EXPECT_TRUE(view()->hasFocus());
 
     page = WelcomePage::showOn(window.get());
     QTest::mouseClick(page, Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
-    QTRY_VERIFY(WelcomePage::of(window.get()) == nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
 }
 
 TEST_F(WelcomeTest, EditingUnderneathDismisses) {
     WelcomePage::showOn(window.get());
     window->newFromExample();
-    QTRY_VERIFY(WelcomePage::of(window.get()) == nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
 }
 
 TEST_F(WelcomeTest, HelpMenuShowsItAgain) {
