@@ -1,4 +1,4 @@
-#include "linkediting.h"
+#include "linkrules.h"
 
 #include <QUndoStack>
 
@@ -50,7 +50,7 @@ QString shortText(const Document& document, const QString& id) {
 
 } // namespace
 
-LinkKind LinkEditing::defaultKind(Block from, Block to) {
+LinkKind LinkRules::defaultKind(Block from, Block to) {
     if (to == Block::ValueChains) {
         switch (from) {
         case Block::ValuePropositions:
@@ -78,7 +78,7 @@ LinkKind LinkEditing::defaultKind(Block from, Block to) {
     return LinkKind::Supports;
 }
 
-Link LinkEditing::proposedLink(const Document& document, const QString& a, const QString& b) {
+Link LinkRules::proposedLink(const Document& document, const QString& a, const QString& b) {
     Link link;
     link.from = a;
     link.to = b;
@@ -92,8 +92,8 @@ Link LinkEditing::proposedLink(const Document& document, const QString& a, const
     return link;
 }
 
-std::vector<Link> LinkEditing::linksBetween(const CanvasState& state, const QString& a,
-                                            const QString& b) {
+std::vector<Link> LinkRules::linksBetween(const CanvasState& state, const QString& a,
+                                          const QString& b) {
     std::vector<Link> result;
     for (const Link& link : state.links) {
         if ((link.from == a && link.to == b) || (link.from == b && link.to == a))
@@ -102,7 +102,7 @@ std::vector<Link> LinkEditing::linksBetween(const CanvasState& state, const QStr
     return result;
 }
 
-QString LinkEditing::problem(const Document& document, const QString& a, const QString& b) {
+QString LinkRules::problem(const Document& document, const QString& a, const QString& b) {
     if (a.isEmpty() || b.isEmpty() || !document.isElement(a) || !document.isElement(b))
         return tr("Drop the link on another note.");
     if (a == b)
@@ -112,14 +112,14 @@ QString LinkEditing::problem(const Document& document, const QString& a, const Q
     return document.linkProblem(proposedLink(document, a, b));
 }
 
-QString LinkEditing::link(Document& document, const QString& a, const QString& b) {
+QString LinkRules::link(Document& document, const QString& a, const QString& b) {
     const QString refused = problem(document, a, b);
     if (!refused.isEmpty())
         return refused;
     return document.addLink(proposedLink(document, a, b));
 }
 
-void LinkEditing::unlink(Document& document, const QString& a, const QString& b) {
+void LinkRules::unlink(Document& document, const QString& a, const QString& b) {
     const std::vector<Link> links = linksBetween(document.state(), a, b);
     if (links.empty())
         return;
@@ -134,7 +134,7 @@ void LinkEditing::unlink(Document& document, const QString& a, const QString& b)
     stack->endMacro();
 }
 
-QString LinkEditing::toggle(Document& document, const QString& a, const QString& b) {
+QString LinkRules::toggle(Document& document, const QString& a, const QString& b) {
     if (!linksBetween(document.state(), a, b).empty()) {
         unlink(document, a, b);
         return {};
@@ -142,7 +142,7 @@ QString LinkEditing::toggle(Document& document, const QString& a, const QString&
     return link(document, a, b);
 }
 
-QString LinkEditing::describe(const Document& document, const Link& link) {
+QString LinkRules::describe(const Document& document, const Link& link) {
     return tr("%1 \u2192 %2").arg(shortText(document, link.from), shortText(document, link.to));
 }
 

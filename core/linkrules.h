@@ -8,16 +8,17 @@
 
 namespace tandem {
 
-// The rules the editor applies when the user joins two notes: which way the
+// The rules every gesture applies when the user joins two notes: which way the
 // link points, which kind it gets by default, and which joins are refused.
-// Shared by every gesture (drag, Ctrl+K, the matrix) so they agree.
+// Core, so the editor (drag, Ctrl+K, the matrix), the command line and the
+// tests share one definition.
 //
 // Links are stored the way the example and the rules read them: from the
 // outward promise to the inward work (value proposition -> stage, partner ->
 // supplier -> stage -> organisation), whichever note the user started from.
 // The check reads links in either direction, so this only keeps files tidy.
-class LinkEditing {
-    Q_DECLARE_TR_FUNCTIONS(LinkEditing)
+class LinkRules {
+    Q_DECLARE_TR_FUNCTIONS(LinkRules)
 
 public:
     // The kind a new link from a note of one block to a note of another

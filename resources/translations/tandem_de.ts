@@ -575,7 +575,7 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     </message>
 </context>
 <context>
-    <name>LinkEditing</name>
+    <name>LinkRules</name>
     <message>
         <source>Drop the link on another note.</source>
         <translation>Legen Sie die Verknüpfung auf einer anderen Notiz ab.</translation>

@@ -1,6 +1,6 @@
 // Start-up benchmarks (issue #7: "Tandem starts and shows the example in
 // under 0.5 s"), both until the canvas has painted its first frame, which
-// the TANDEM_TEST_QUIT_AFTER_FIRST_PAINT hook (ui/sessiontesthooks.h) turns
+// the TANDEM_TEST_QUIT_AFTER_FIRST_PAINT hook (ui/shell/sessiontesthooks.h) turns
 // into the end of the event loop:
 // - BM_StartAndShowExample: runEditor() itself, in this process, on the
 //   bundled example (no process start, no QApplication; `cold_ms` is the

@@ -2,12 +2,12 @@
 // the selection is linked to, the Show Links toggle and the link curves.
 
 #include "inspectordock.h"
-#include "linkediting.h"
 #include "linkfeature.h"
 #include "linkgesture.h"
 #include "linkhighlighter.h"
 #include "linklayer.h"
 #include "linklist.h"
+#include "linkrules.h"
 #include "sessiongenerator.h"
 #include "uitesthelpers.h"
 
@@ -157,21 +157,18 @@ TEST_F(LinksTest, CtrlKLinksTheTwoSelectedNotes) {
     EXPECT_TRUE(status().contains(QStringLiteral("Select two notes")));
 }
 
-TEST(LinkEditingTest, DefaultKindsFollowTheBlockPair) {
-    EXPECT_EQ(LinkEditing::defaultKind(Block::ValuePropositions, Block::ValueChains),
+TEST(LinkRulesTest, DefaultKindsFollowTheBlockPair) {
+    EXPECT_EQ(LinkRules::defaultKind(Block::ValuePropositions, Block::ValueChains),
               LinkKind::Delivers);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::Channels, Block::ValueChains), LinkKind::Delivers);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::RevenueStreams, Block::ValueChains),
+    EXPECT_EQ(LinkRules::defaultKind(Block::Channels, Block::ValueChains), LinkKind::Delivers);
+    EXPECT_EQ(LinkRules::defaultKind(Block::RevenueStreams, Block::ValueChains),
               LinkKind::Supports);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::KeyPartners, Block::Suppliers), LinkKind::Supplies);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::Suppliers, Block::ValueChains), LinkKind::Supplies);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::KeyActivities, Block::ValueChains),
-              LinkKind::Supports);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::KeyResources, Block::Information),
-              LinkKind::DependsOn);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::ValueChains, Block::Organisation),
-              LinkKind::DependsOn);
-    EXPECT_EQ(LinkEditing::defaultKind(Block::ValuePropositions, Block::CustomerSegments),
+    EXPECT_EQ(LinkRules::defaultKind(Block::KeyPartners, Block::Suppliers), LinkKind::Supplies);
+    EXPECT_EQ(LinkRules::defaultKind(Block::Suppliers, Block::ValueChains), LinkKind::Supplies);
+    EXPECT_EQ(LinkRules::defaultKind(Block::KeyActivities, Block::ValueChains), LinkKind::Supports);
+    EXPECT_EQ(LinkRules::defaultKind(Block::KeyResources, Block::Information), LinkKind::DependsOn);
+    EXPECT_EQ(LinkRules::defaultKind(Block::ValueChains, Block::Organisation), LinkKind::DependsOn);
+    EXPECT_EQ(LinkRules::defaultKind(Block::ValuePropositions, Block::CustomerSegments),
               LinkKind::Delivers);
 }
 
@@ -264,7 +261,7 @@ TEST_F(LinksTest, CurvesJoinTheNotesAndFollowTheArrangement) {
     EXPECT_TRUE(layer->pathOf(roast).isEmpty());
     EXPECT_FALSE(layer->pathOf(serves).isEmpty());
     // A new link shows up at once.
-    doc()->addLink(LinkEditing::proposedLink(*doc(), Refill, QStringLiteral("cs-offices")));
+    doc()->addLink(LinkRules::proposedLink(*doc(), Refill, QStringLiteral("cs-offices")));
     EXPECT_EQ(layer->routedCount(), 5);
 }
 

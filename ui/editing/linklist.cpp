@@ -1,7 +1,7 @@
 #include "linklist.h"
 
 #include "document.h"
-#include "linkediting.h"
+#include "linkrules.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -98,7 +98,7 @@ QWidget* LinkListWidget::rowWidget(int row) {
     label->setText(tr("%1 %2").arg(arrow, entry.text));
     label->setMinimumWidth(40);
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    QString tip = LinkEditing::describe(*m_document, entry.link) + QLatin1String(" (") +
+    QString tip = LinkRules::describe(*m_document, entry.link) + QLatin1String(" (") +
                   linkKindTitle(entry.link.kind) + QLatin1Char(')');
     if (!entry.link.note.isEmpty())
         tip += QLatin1Char('\n') + entry.link.note;

@@ -4,11 +4,11 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "inspectordock.h"
-#include "linkediting.h"
 #include "linkgesture.h"
 #include "linkhighlighter.h"
 #include "linklayer.h"
 #include "linklist.h"
+#include "linkrules.h"
 #include "mainwindow.h"
 #include "matrixdock.h"
 #include "noteitem.h"
@@ -158,14 +158,14 @@ void LinkFeature::linkSelection() {
         say(tr("Select two notes (Ctrl+click), then press Ctrl+K to link them."));
         return;
     }
-    const QString refused = LinkEditing::link(*m_document, ids[0], ids[1]);
+    const QString refused = LinkRules::link(*m_document, ids[0], ids[1]);
     if (!refused.isEmpty()) {
         say(refused);
         return;
     }
-    const Link added = LinkEditing::proposedLink(*m_document, ids[0], ids[1]);
+    const Link added = LinkRules::proposedLink(*m_document, ids[0], ids[1]);
     say(tr("Linked %1 (%2).")
-            .arg(LinkEditing::describe(*m_document, added), linkKindTitle(added.kind)));
+            .arg(LinkRules::describe(*m_document, added), linkKindTitle(added.kind)));
 }
 
 void LinkFeature::setLinksShown(bool shown) {

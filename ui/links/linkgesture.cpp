@@ -2,9 +2,9 @@
 
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "linkediting.h"
 #include "linkhighlighter.h"
 #include "linklayer.h"
+#include "linkrules.h"
 #include "linkstyle.h"
 #include "noteitem.h"
 
@@ -136,7 +136,7 @@ void LinkGesture::move(const QPoint& pos) {
         const QRectF to = cardOf(target);
         path = LinkLayer::curve(from, source->isStage(), to, target->isStage());
         path.addRoundedRect(to.adjusted(-5, -5, 5, 5), 6, 6);
-        if (!LinkEditing::problem(*m_scene->document(), m_source, target->elementId()).isEmpty())
+        if (!LinkRules::problem(*m_scene->document(), m_source, target->elementId()).isEmpty())
             color = LinkStyle::refused();
     } else {
         const QPointF point = m_view->mapToScene(pos);
@@ -161,14 +161,14 @@ void LinkGesture::release(const QPoint& pos) {
         return;
     }
     Document* document = m_scene->document();
-    const QString refused = LinkEditing::link(*document, source, targetId);
+    const QString refused = LinkRules::link(*document, source, targetId);
     if (!refused.isEmpty()) {
         Q_EMIT message(refused);
         return;
     }
-    const Link added = LinkEditing::proposedLink(*document, source, targetId);
+    const Link added = LinkRules::proposedLink(*document, source, targetId);
     Q_EMIT message(tr("Linked %1 (%2).")
-                       .arg(LinkEditing::describe(*document, added), linkKindTitle(added.kind)));
+                       .arg(LinkRules::describe(*document, added), linkKindTitle(added.kind)));
 }
 
 void LinkGesture::cancel() {

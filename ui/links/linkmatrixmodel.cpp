@@ -1,7 +1,7 @@
 #include "linkmatrixmodel.h"
 
 #include "document.h"
-#include "linkediting.h"
+#include "linkrules.h"
 
 #include <QTimer>
 
@@ -141,7 +141,7 @@ QString LinkMatrixModel::toggle(const QModelIndex& index) {
     if (!isTarget(index))
         return {};
     const QString refused =
-        LinkEditing::toggle(*m_document, rowId(index.row()), columnId(index.column()));
+        LinkRules::toggle(*m_document, rowId(index.row()), columnId(index.column()));
     // Show the tick at once rather than at the next turn of the loop.
     refreshNow();
     return refused;
