@@ -5,6 +5,7 @@
 #include "exportdialog.h"
 #include "exporter.h"
 #include "mainwindow.h"
+#include "menuplaces.h"
 #include "settings.h"
 
 #include <QAction>
@@ -76,19 +77,7 @@ ExportFeature::ExportFeature(MainWindow* window)
     window->addAction(m_export);
     window->addAction(m_print);
 
-    // After Save As and Revert, before Close and Quit.
-    if (QMenu* file = window->fileMenu()) {
-        QAction* before = nullptr;
-        const auto actions = file->actions();
-        for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
-            if ((*it)->isSeparator()) {
-                before = *it;
-                break;
-            }
-        }
-        file->insertSeparator(before);
-        file->insertActions(before, {m_export, m_print});
-    }
+    window->menuPlaces()->add(QStringLiteral("file.export"), {m_export, m_print});
 }
 
 ExportFeature* ExportFeature::of(const MainWindow* window) {

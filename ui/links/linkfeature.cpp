@@ -11,6 +11,7 @@
 #include "linkrules.h"
 #include "mainwindow.h"
 #include "matrixdock.h"
+#include "menuplaces.h"
 #include "noteitem.h"
 
 #include <QAction>
@@ -126,22 +127,14 @@ void LinkFeature::createDocks() {
 void LinkFeature::createMenus() {
     QAction* alignment = m_alignment->toggleViewAction();
     QAction* matrix = m_matrix->toggleViewAction();
-    auto* menu = new QMenu(tr("&Links"), m_window);
+    MenuPlaces* places = m_window->menuPlaces();
+    QMenu* menu = places->addMenu(QStringLiteral("links"), tr("&Links"));
     menu->addActions({m_linkTool, m_linkSelected});
     menu->addSeparator();
     menu->addAction(m_showLinks);
     menu->addSeparator();
     menu->addActions({matrix, alignment});
-    QMenuBar* bar = m_window->menuBar();
-    if (QMenu* help = m_window->helpMenu())
-        bar->insertMenu(help->menuAction(), menu);
-    else
-        bar->addMenu(menu);
-
-    if (QMenu* view = m_window->viewMenu()) {
-        view->addSeparator();
-        view->addActions({m_showLinks, matrix, alignment});
-    }
+    places->add(QStringLiteral("view.links"), {m_showLinks, matrix, alignment});
     if (QToolBar* tools = m_window->canvasToolBar()) {
         tools->addSeparator();
         tools->addAction(m_linkTool);

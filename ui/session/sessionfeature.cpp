@@ -8,6 +8,7 @@
 #include "filewatch.h"
 #include "inspectordock.h"
 #include "mainwindow.h"
+#include "menuplaces.h"
 #include "presenter.h"
 #include "sessiondetailsdialog.h"
 #include "sessionreader.h"
@@ -83,28 +84,16 @@ void SessionFeature::installMenus() {
         tr("Start a new session from any session file: its notes, without its details"));
     connect(m_newFromTemplate, &QAction::triggered, this, [this] { newFromTemplate(); });
 
-    if (QMenu* file = m_window->fileMenu()) {
-        const QList<QAction*> actions = file->actions();
-        // After "New from Example"; details before the Close group.
-        file->insertAction(actions.size() > 2 ? actions[2] : nullptr, m_newFromTemplate);
-        QAction* lastSeparator = nullptr;
-        for (QAction* action : actions) {
-            if (action->isSeparator())
-                lastSeparator = action;
-        }
-        file->insertSeparator(lastSeparator);
-        file->insertAction(lastSeparator, m_details);
-    }
+    MenuPlaces* places = m_window->menuPlaces();
+    places->add(QStringLiteral("file.template"), {m_newFromTemplate});
+    places->add(QStringLiteral("file.details"), {m_details});
 
     QAction* snapshotsPanel = m_snapshots->toggleViewAction();
     snapshotsPanel->setText(tr("&Snapshots Panel"));
     QAction* takeSnapshot = m_snapshots->takeAction();
-    if (QMenu* view = m_window->viewMenu()) {
-        view->addSeparator();
-        view->addActions({snapshotsPanel, m_presenter->action()});
-    }
+    places->add(QStringLiteral("view.workshop"), {snapshotsPanel, m_presenter->action()});
 
-    m_menu = new QMenu(tr("&Session"), m_window);
+    m_menu = places->addMenu(QStringLiteral("session"), tr("&Session"));
     m_menu->addAction(m_details);
     m_menu->addSeparator();
     m_menu->addActions({takeSnapshot, snapshotsPanel});
@@ -113,8 +102,6 @@ void SessionFeature::installMenus() {
     m_menu->addSeparator();
     m_menu->addAction(m_presenter->action());
     connect(m_menu, &QMenu::aboutToShow, m_voting, &Voting::updateTally);
-    QMenuBar* bar = m_window->menuBar();
-    bar->insertMenu(m_window->helpMenu() ? m_window->helpMenu()->menuAction() : nullptr, m_menu);
     // Shortcuts keep working while facilitation mode hides the menu bar.
     m_window->addActions({m_details, takeSnapshot, snapshotsPanel, m_voting->voteModeAction()});
 }

@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "inspectordock.h"
 #include "linkfeature.h"
+#include "menuplaces.h"
 #include "noteactions.h"
 #include "noteitem.h"
 #include "outlinedock.h"
@@ -190,48 +191,75 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = m_fileMenu = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_new, m_newExample, m_newWindow});
-    file->addSeparator();
-    file->addAction(m_open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    // The designed order of the menus: features fill the places by name
+    // (see menuplaces.h), so the order does not depend on which is made first.
+    using Separator = MenuPlaces::Separator;
+    MenuPlaces* places = m_menuPlaces = new MenuPlaces(menuBar(), this);
+    places->setMenuOrder({QStringLiteral("file"), QStringLiteral("edit"), QStringLiteral("note"),
+                          QStringLiteral("chains"), QStringLiteral("view"),
+                          QStringLiteral("session"), QStringLiteral("links"),
+                          QStringLiteral("help")});
+    auto declare = [places](const QString& menu, const QString& title,
+                            std::initializer_list<const char*> placeIds) {
+        QMenu* created = places->addMenu(menu, title);
+        bool first = true;
+        for (const char* place : placeIds) {
+            places->addPlace(menu, QLatin1String(place),
+                             first ? Separator::None : Separator::Before);
+            first = false;
+        }
+        return created;
+    };
+    m_fileMenu = declare(
+        QStringLiteral("file"), tr("&File"),
+        {"file.new", "file.open", "file.save", "file.details", "file.export", "file.close"});
+    places->add(QStringLiteral("file.new"), {m_new, m_newExample});
+    // "file.new" is followed by New from Template (session tools), then New Window.
+    places->addPlace(QStringLiteral("file"), QStringLiteral("file.template"), Separator::None);
+    places->addPlace(QStringLiteral("file"), QStringLiteral("file.window"), Separator::None);
+    places->add(QStringLiteral("file.open"), {m_open});
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addSeparator();
-    file->addActions({m_save, m_saveAs, m_revert});
-    file->addSeparator();
-    file->addActions({m_close, m_quit});
+    places->add(QStringLiteral("file.open"), {m_recentMenu->menuAction()});
+    places->add(QStringLiteral("file.save"), {m_save, m_saveAs, m_revert});
+    places->add(QStringLiteral("file.close"), {m_close, m_quit});
 
-    QMenu* edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_undo, m_redo});
-    edit->addSeparator();
-    edit->addActions({m_noteActions->cut(), m_noteActions->copy(), m_noteActions->paste(),
-                      m_noteActions->duplicate(), m_noteActions->remove()});
-    edit->addSeparator();
-    edit->addActions({m_noteActions->selectAll(), m_noteActions->selectNone(), m_find});
+    m_editMenu = declare(QStringLiteral("edit"), tr("&Edit"),
+                         {"edit.undo", "edit.clipboard", "edit.select", "edit.preferences"});
+    places->add(QStringLiteral("edit.undo"), {m_undo, m_redo});
+    places->add(QStringLiteral("edit.clipboard"),
+                {m_noteActions->cut(), m_noteActions->copy(), m_noteActions->paste(),
+                 m_noteActions->duplicate(), m_noteActions->remove()});
+    places->add(QStringLiteral("edit.select"),
+                {m_noteActions->selectAll(), m_noteActions->selectNone(), m_find});
 
-    m_noteActions->fillNoteMenu(menuBar()->addMenu(tr("&Note")));
-    m_noteActions->fillChainMenu(menuBar()->addMenu(tr("&Chains")));
+    m_noteActions->fillNoteMenu(places->addMenu(QStringLiteral("note"), tr("&Note")));
+    m_noteActions->fillChainMenu(places->addMenu(QStringLiteral("chains"), tr("&Chains")));
 
-    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_arrangements->actions());
-    view->addSeparator();
-    view->addActions({m_zoomIn, m_zoomOut, m_zoomFit, m_zoomActual, m_zoomBlock});
-    QMenu* blocks = view->addMenu(tr("Zoom to B&lock"));
+    m_viewMenu =
+        declare(QStringLiteral("view"), tr("&View"),
+                {"view.arrangement", "view.zoom", "view.panels", "view.links", "view.workshop"});
+    places->add(QStringLiteral("view.arrangement"), m_arrangements->actions());
+    places->add(QStringLiteral("view.zoom"),
+                {m_zoomIn, m_zoomOut, m_zoomFit, m_zoomActual, m_zoomBlock});
+    auto* blocks = new QMenu(tr("Zoom to B&lock"), this);
     for (Block block : allBlocks()) {
         connect(blocks->addAction(blockTitle(block)), &QAction::triggered, this,
                 [this, block] { m_view->zoomToBlock(block); });
     }
-    view->addSeparator();
+    places->add(QStringLiteral("view.zoom"), {blocks->menuAction()});
     QAction* inspector = m_inspector->toggleViewAction();
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* outline = m_outline->toggleViewAction();
     outline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* history = m_historyDock->toggleViewAction();
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    view->addActions({inspector, outline, history});
+    places->add(QStringLiteral("view.panels"), {inspector, outline, history});
 
-    QMenu* help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    help->addActions({m_shortcuts, m_about});
+    m_helpMenu = declare(QStringLiteral("help"), tr("&Help"),
+                         {"help.start", "help.reference", "help.about"});
+    places->add(QStringLiteral("help.reference"), {m_shortcuts});
+    places->add(QStringLiteral("help.about"), {m_about});
 
     QToolBar* tools = m_canvasToolBar = addToolBar(tr("Canvas"));
     tools->setObjectName(QStringLiteral("canvasToolBar"));

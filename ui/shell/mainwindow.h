@@ -18,6 +18,7 @@ class CanvasScene;
 class CanvasView;
 class Document;
 class InspectorDock;
+class MenuPlaces;
 class NoteActions;
 class OutlineDock;
 class SessionFeature;
@@ -39,8 +40,9 @@ public:
     NoteActions* noteActions() const { return m_noteActions; }
     InspectorDock* inspector() const { return m_inspector; }
     OutlineDock* outline() const { return m_outline; }
-    // Menus and the toolbar, for features that install their own actions
-    // (links, export, session tools) without growing this class.
+    // Named places in the menus, where features put their actions.
+    MenuPlaces* menuPlaces() const { return m_menuPlaces; }
+    // The menus and the toolbar.
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
@@ -107,6 +109,7 @@ private:
     OutlineDock* m_outline = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QMenu* m_recentMenu = nullptr;
+    MenuPlaces* m_menuPlaces = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

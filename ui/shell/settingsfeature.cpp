@@ -2,6 +2,7 @@
 
 #include "canvasview.h"
 #include "mainwindow.h"
+#include "menuplaces.h"
 #include "preferencesdialog.h"
 #include "settings.h"
 #include "toolbaricons.h"
@@ -31,19 +32,13 @@ SettingsFeature::SettingsFeature(MainWindow* window)
     connect(m_preferences, &QAction::triggered, this,
             [this] { PreferencesDialog::edit(m_window); });
     window->addAction(m_preferences);
-    if (QMenu* edit = window->editMenu()) {
-        edit->addSeparator();
-        edit->addAction(m_preferences);
-    }
+    window->menuPlaces()->add(QStringLiteral("edit.preferences"), {m_preferences});
 
     m_welcome->setObjectName(QStringLiteral("welcomeAction"));
     m_welcome->setStatusTip(tr("Start a session, open the example or a recent file"));
     connect(m_welcome, &QAction::triggered, this, [this] { WelcomePage::showOn(m_window); });
     window->addAction(m_welcome);
-    if (QMenu* help = window->helpMenu()) {
-        const QList<QAction*> actions = help->actions();
-        help->insertAction(actions.isEmpty() ? nullptr : actions.first(), m_welcome);
-    }
+    window->menuPlaces()->add(QStringLiteral("help.start"), {m_welcome});
 
     window->installEventFilter(this);
 }

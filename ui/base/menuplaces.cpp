@@ -1,0 +1,75 @@
+#include "menuplaces.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace tandem {
+
+MenuPlaces::MenuPlaces(QMenuBar* bar, QObject* parent)
+    : QObject(parent)
+    , m_bar(bar) {}
+
+QMenu* MenuPlaces::addMenu(const QString& menuId, const QString& title) {
+    auto* menu = new QMenu(title, m_bar);
+    menu->setObjectName(menuId);
+    // Before the first menu that comes after this one in the design.
+    const QMenu* before = nullptr;
+    const qsizetype at = m_menuOrder.indexOf(menuId);
+    for (qsizetype i = at + 1; at >= 0 && i < m_menuOrder.size() && !before; ++i)
+        before = m_menus.value(m_menuOrder[i]);
+    m_bar->insertMenu(before ? before->menuAction() : nullptr, menu);
+    m_menus.insert(menuId, menu);
+    return menu;
+}
+
+QMenu* MenuPlaces::menu(const QString& menuId) const {
+    return m_menus.value(menuId);
+}
+
+void MenuPlaces::addPlace(const QString& menuId, const QString& placeId, Separator separator) {
+    QMenu* menu = m_menus.value(menuId);
+    Q_ASSERT_X(menu, "MenuPlaces::addPlace", "unknown menu");
+    Q_ASSERT_X(!m_places.contains(placeId), "MenuPlaces::addPlace", "place declared twice");
+    if (!menu || m_places.contains(placeId))
+        return;
+    auto* marker = new QAction(menu);
+    marker->setSeparator(separator == Separator::Before);
+    marker->setVisible(false);
+    menu->addAction(marker);
+    m_places.insert(placeId, Place{menu, marker, separator});
+    m_placeOrder.append(placeId);
+}
+
+bool MenuPlaces::hasPlace(const QString& placeId) const {
+    return m_places.contains(placeId);
+}
+
+QMenu* MenuPlaces::menuOf(const QString& placeId) const {
+    return m_places.value(placeId).menu;
+}
+
+QAction* MenuPlaces::markerAfter(const QString& placeId) const {
+    const QMenu* menu = m_places.value(placeId).menu;
+    for (qsizetype i = m_placeOrder.indexOf(placeId) + 1; i < m_placeOrder.size(); ++i) {
+        const Place& next = m_places[m_placeOrder[i]];
+        if (next.menu == menu)
+            return next.marker;
+    }
+    return nullptr; // the last place of its menu: append
+}
+
+void MenuPlaces::add(const QString& placeId, const QList<QAction*>& actions) {
+    const auto found = m_places.constFind(placeId);
+    if (found == m_places.constEnd()) {
+        qWarning("MenuPlaces: no place '%s'", qUtf8Printable(placeId));
+        return;
+    }
+    if (actions.isEmpty())
+        return;
+    found->menu->insertActions(markerAfter(placeId), actions);
+    if (found->separator == Separator::Before)
+        found->marker->setVisible(true);
+}
+
+} // namespace tandem
