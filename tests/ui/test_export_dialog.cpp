@@ -220,5 +220,33 @@ TEST_F(ExportDialogTest, Screenshots) {
     window->fileMenu()->hide();
 }
 
+TEST_F(ExportDialogTest, FileMenuKeepsItsDesignedOrder) {
+    QStringList shown;
+    for (const QAction* action : window->fileMenu()->actions()) {
+        if (action->isVisible())
+            shown << (action->isSeparator() ? QStringLiteral("|") : action->text());
+    }
+    const QStringList expected{"&New",
+                               "New from &Example",
+                               "New from &Template\u2026",
+                               "New &Window",
+                               "|",
+                               "&Open\u2026",
+                               "Open &Recent",
+                               "|",
+                               "&Save",
+                               "Save &As\u2026",
+                               "Re&vert",
+                               "|",
+                               "Session &Details\u2026",
+                               "|",
+                               "&Export\u2026",
+                               "&Print\u2026",
+                               "|",
+                               "&Close Window",
+                               "&Quit"};
+    EXPECT_EQ(shown, expected);
+}
+
 } // namespace
 } // namespace tandem::test

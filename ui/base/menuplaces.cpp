@@ -29,10 +29,11 @@ QMenu* MenuPlaces::menu(const QString& menuId) const {
 
 void MenuPlaces::addPlace(const QString& menuId, const QString& placeId, Separator separator) {
     QMenu* menu = m_menus.value(menuId);
-    Q_ASSERT_X(menu, "MenuPlaces::addPlace", "unknown menu");
-    Q_ASSERT_X(!m_places.contains(placeId), "MenuPlaces::addPlace", "place declared twice");
-    if (!menu || m_places.contains(placeId))
+    if (!menu || m_places.contains(placeId)) {
+        qWarning("MenuPlaces: cannot declare '%s' in menu '%s'", qUtf8Printable(placeId),
+                 qUtf8Printable(menuId));
         return;
+    }
     auto* marker = new QAction(menu);
     marker->setSeparator(separator == Separator::Before);
     marker->setVisible(false);

@@ -202,21 +202,25 @@ void MainWindow::createMenus() {
     auto declare = [places](const QString& menu, const QString& title,
                             std::initializer_list<const char*> placeIds) {
         QMenu* created = places->addMenu(menu, title);
+        // A separator before each place but the first and those marked "+".
         bool first = true;
         for (const char* place : placeIds) {
-            places->addPlace(menu, QLatin1String(place),
-                             first ? Separator::None : Separator::Before);
+            QString id = QLatin1String(place);
+            const bool joined = first || id.startsWith(QLatin1Char('+'));
+            if (id.startsWith(QLatin1Char('+')))
+                id.remove(0, 1);
+            places->addPlace(menu, id, joined ? Separator::None : Separator::Before);
             first = false;
         }
         return created;
     };
-    m_fileMenu = declare(
-        QStringLiteral("file"), tr("&File"),
-        {"file.new", "file.open", "file.save", "file.details", "file.export", "file.close"});
+    // New from Template (session tools) and New Window follow "file.new"
+    // without a separator ("+").
+    m_fileMenu = declare(QStringLiteral("file"), tr("&File"),
+                         {"file.new", "+file.template", "+file.window", "file.open", "file.save",
+                          "file.details", "file.export", "file.close"});
     places->add(QStringLiteral("file.new"), {m_new, m_newExample});
-    // "file.new" is followed by New from Template (session tools), then New Window.
-    places->addPlace(QStringLiteral("file"), QStringLiteral("file.template"), Separator::None);
-    places->addPlace(QStringLiteral("file"), QStringLiteral("file.window"), Separator::None);
+    places->add(QStringLiteral("file.window"), {m_newWindow});
     places->add(QStringLiteral("file.open"), {m_open});
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
