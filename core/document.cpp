@@ -37,6 +37,12 @@ void Document::setFilePath(const QString& path) {
     Q_EMIT filePathChanged(path);
 }
 
+void Document::markSavedTo(const QString& path) {
+    setFilePath(path);
+    markSaved();
+    Q_EMIT savedTo(path);
+}
+
 // --- lookups ---------------------------------------------------------------
 
 const Element* Document::element(const QString& id) const {

@@ -45,6 +45,9 @@ public:
     void setFilePath(const QString& path);
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
+    // The session was written to `path` by its own window: that becomes the
+    // file path, the document is clean, and savedTo() tells the watchers.
+    void markSavedTo(const QString& path);
 
     // Lookups. Pointers are valid until the next change.
     const Element* element(const QString& id) const;
@@ -126,6 +129,9 @@ Q_SIGNALS:
     void changed();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
+    // Written to `path` by this program (so a watcher can tell its own save
+    // from a change another program made on disk).
+    void savedTo(const QString& path);
 
 private:
     std::vector<Element>* listFor(const Place& place);

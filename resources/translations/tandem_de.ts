@@ -575,6 +575,25 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     </message>
 </context>
 <context>
+    <name>LinkKind</name>
+    <message>
+        <source>delivers</source>
+        <translation>liefert</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>unterstützt</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>beliefert</translation>
+    </message>
+</context>
+<context>
     <name>LinkRules</name>
     <message>
         <source>Drop the link on another note.</source>
@@ -598,25 +617,6 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>LinkKind</name>
-    <message>
-        <source>delivers</source>
-        <translation>liefert</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>unterstützt</translation>
-    </message>
-    <message>
-        <source>depends on</source>
-        <translation>hängt ab von</translation>
-    </message>
-    <message>
-        <source>supplies</source>
-        <translation>beliefert</translation>
     </message>
 </context>
 <context>
@@ -874,6 +874,13 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>the recovery copy is incomplete or damaged (it does not match its record)</source>
         <translation>die Wiederherstellungskopie ist unvollständig oder beschädigt (sie passt nicht zu ihrem Eintrag)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Tandem sessions (*.tandem.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Tandem-Sitzungen (*.tandem.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1230,14 +1237,6 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
     <message>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
-    </message>
-    <message>
-        <source>Every change to the session; selecting one undoes back to it</source>
-        <translation>Jede Änderung an der Sitzung; ein Klick auf einen Eintrag macht alles bis dorthin rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo history</source>
-        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>Value chain: %1</source>
@@ -2201,10 +2200,6 @@ Verknüpft (%2). Klicken Sie zum Entfernen.</translation>
         <translation>Doppelklicken Sie in einen Block, um eine Notiz hinzuzufügen. Tab geht die Notizen der Reihe nach durch.</translation>
     </message>
     <message>
-        <source>Tandem sessions (*.tandem.yaml *.yaml *.yml);;All files (*)</source>
-        <translation>Tandem-Sitzungen (*.tandem.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2287,6 +2282,26 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <source>Start a session, open the example or a recent file</source>
+        <translation>Eine Sitzung beginnen, das Beispiel oder eine zuletzt geöffnete Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Every change to the session; selecting one undoes back to it</source>
+        <translation>Jede Änderung an der Sitzung; ein Klick auf einen Eintrag macht alles bis dorthin rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
     </message>
 </context>
 <context>
@@ -3064,20 +3079,8 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <translation>Eine neue Sitzung aus einer beliebigen Sitzungsdatei beginnen: mit deren Notizen, ohne deren Details</translation>
     </message>
     <message>
-        <source>&amp;Snapshots Panel</source>
-        <translation>Bereich &amp;Momentaufnahmen</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
         <source>New Session from Template</source>
         <translation>Neue Sitzung aus Vorlage</translation>
-    </message>
-    <message>
-        <source>Tandem sessions (*.tandem.yaml *.yaml *.yml);;All files (*)</source>
-        <translation>Tandem-Sitzungen (*.tandem.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Use Template</source>
@@ -3095,16 +3098,8 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>&amp;Welcome Page</source>
-        <translation>&amp;Willkommensseite</translation>
-    </message>
-    <message>
         <source>Theme, text size, note colour, autosave and export settings</source>
         <translation>Farbschema, Textgröße, Notizfarbe, automatische Sicherung und Export</translation>
-    </message>
-    <message>
-        <source>Start a session, open the example or a recent file</source>
-        <translation>Eine Sitzung beginnen, das Beispiel oder eine zuletzt geöffnete Datei öffnen</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3552,13 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     <message>
         <source>Sessions you open or save will be listed here.</source>
         <translation>Sitzungen, die Sie öffnen oder speichern, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WorkshopFeature</name>
+    <message>
+        <source>&amp;Snapshots Panel</source>
+        <translation>Bereich &amp;Momentaufnahmen</translation>
     </message>
 </context>
 </TS>

@@ -1,16 +1,19 @@
 // Start-up benchmarks (issue #7: "Tandem starts and shows the example in
 // under 0.5 s"), both until the canvas has painted its first frame, which
-// the TANDEM_TEST_QUIT_AFTER_FIRST_PAINT hook (ui/shell/sessiontesthooks.h) turns
-// into the end of the event loop:
+// the test driver's hook (tests/driver/testhooks.h) turns into the end of
+// the event loop:
 // - BM_StartAndShowExample: runEditor() itself, in this process, on the
 //   bundled example (no process start, no QApplication; `cold_ms` is the
 //   first iteration, which pays the lazy set-up a fresh process pays once);
-// - BM_ProcessStartToFirstPaint: the real `tandem` executable, from launch
-//   to its exit after the first frame, on the offscreen platform.
+// - BM_ProcessStartToFirstPaint: the editor's executable as tandem starts
+//   (the test driver: the same start plus that hook), from launch to its
+//   exit after the first frame, on the offscreen platform.
 
 #include "benchutil.h"
+#include "canvasview.h"
 #include "editorapp.h"
 #include "mainwindow.h"
+#include "testhooks.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -38,13 +41,16 @@ QString exampleFile() {
 
 void BM_StartAndShowExample(benchmark::State& state) {
     const QString path = exampleFile();
-    qputenv("TANDEM_TEST_QUIT_AFTER_FIRST_PAINT", "1");
     double coldMs = -1;
     int failures = 0;
     for (auto _ : state) {
         QElapsedTimer clock;
         clock.start();
-        failures += tandem::runEditor(*qApp, {path}) == 0 ? 0 : 1;
+        tandem::EditorHooks hooks;
+        hooks.started = [](tandem::MainWindow* first) {
+            tandem::testdriver::quitAfterFirstPaint(first->view()->viewport());
+        };
+        failures += tandem::runEditor(*qApp, {path}, hooks) == 0 ? 0 : 1;
         const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
         state.SetIterationTime(seconds);
         if (coldMs < 0)
@@ -61,7 +67,6 @@ void BM_StartAndShowExample(benchmark::State& state) {
             delete window.data();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
-    qunsetenv("TANDEM_TEST_QUIT_AFTER_FIRST_PAINT");
     tandem::Translations::uninstall();
     if (failures > 0)
         state.SkipWithError("the editor did not start cleanly");
@@ -78,7 +83,7 @@ void BM_ProcessStartToFirstPaint(benchmark::State& state) {
         QProcess tandem;
         tandem.setProcessEnvironment(environment); // with the isolated folders
         tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        tandem.start(QStringLiteral(TANDEM_EXECUTABLE), {path});
+        tandem.start(QStringLiteral(TANDEM_TEST_DRIVER), {path});
         if (!tandem.waitForFinished(30'000) || tandem.exitStatus() != QProcess::NormalExit ||
             tandem.exitCode() != 0) {
             state.SkipWithError("tandem did not start and paint cleanly");

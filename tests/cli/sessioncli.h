@@ -1,8 +1,8 @@
 #pragma once
 
-// Helpers for the tests that run the real editor (offscreen) with the
-// session feature's test hooks (ui/sessiontesthooks.h): start it, wait for a
-// file to appear, kill it, run it to the end.
+// Helpers for the tests that run the editor (offscreen) as tandem starts it,
+// through the test driver and its hooks (tests/driver/testhooks.h): start
+// it, wait for a file to appear, kill it, run it to the end.
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -51,7 +51,7 @@ inline std::unique_ptr<QProcess> start(const QProcessEnvironment& env,
     ensureApplication();
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(env);
-    process->start(QStringLiteral(TANDEM_BINARY), arguments);
+    process->start(QStringLiteral(TANDEM_TEST_DRIVER), arguments);
     EXPECT_TRUE(process->waitForStarted(10000));
     return process;
 }

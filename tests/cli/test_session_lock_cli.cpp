@@ -42,14 +42,15 @@ TEST_F(SessionLockCliTest, ASecondTandemSeesTheFirstAndOpensReadOnlyOrNot) {
     ASSERT_TRUE(waitFor([&] { return QFile::exists(lockFileOf(session)); }))
         << first->readAllStandardError().toStdString();
 
-    // The lock names the first editor.
+    // The lock names the first editor (its content is written just after
+    // the file appears).
     QLockFile probe(lockFileOf(session));
     probe.setStaleLockTime(0);
     EXPECT_FALSE(probe.tryLock(0));
     qint64 pid = 0;
     QString host;
     QString app;
-    ASSERT_TRUE(probe.getLockInfo(&pid, &host, &app));
+    ASSERT_TRUE(waitFor([&] { return probe.getLockInfo(&pid, &host, &app); }));
     EXPECT_EQ(pid, first->processId());
 
     const Finished readOnly =

@@ -16,7 +16,7 @@ class AlignmentDockTest : public WindowTest {
 protected:
     void SetUp() override {
         WindowTest::SetUp();
-        LinkFeature* feature = LinkFeature::of(window.get());
+        LinkFeature* feature = window->feature<LinkFeature>();
         ASSERT_NE(feature, nullptr);
         dock = feature->alignment();
         dock->show();

@@ -35,7 +35,7 @@ protected:
         autosave()->setDirectory(recoveryDir.path());
         autosave()->setIntervalMs(60);
     }
-    Autosave* autosave() const { return window->sessionFeature()->autosave(); }
+    Autosave* autosave() const { return window->feature<SessionFeature>()->autosave(); }
     QStringList recoveryFiles() const {
         return QDir(recoveryDir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }

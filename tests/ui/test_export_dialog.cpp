@@ -23,7 +23,7 @@ namespace {
 
 class ExportDialogTest : public WindowTest {
 protected:
-    ExportFeature* feature() const { return ExportFeature::of(window.get()); }
+    ExportFeature* feature() const { return window->feature<ExportFeature>(); }
 };
 
 // Runs `check` on the next modal dialog of type T once it shows, then

@@ -26,7 +26,7 @@ class LinksTest : public WindowTest {
 protected:
     void SetUp() override {
         WindowTest::SetUp();
-        feature = LinkFeature::of(window.get());
+        feature = window->feature<LinkFeature>();
         ASSERT_NE(feature, nullptr);
         // Both canvases in sight, so a drag can go from one to the other.
         view()->zoomToFit();

@@ -25,7 +25,7 @@ TEST(LinkScreenshots, ExampleWithLinksMatrixAndAlignment) {
     window.document()->resetSession(exampleSession());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    LinkFeature* feature = LinkFeature::of(&window);
+    LinkFeature* feature = window.feature<LinkFeature>();
     ASSERT_NE(feature, nullptr);
     QTest::qWait(200);
     window.view()->zoomToFit();

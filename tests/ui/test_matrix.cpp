@@ -24,7 +24,7 @@ class MatrixTest : public WindowTest {
 protected:
     void SetUp() override {
         WindowTest::SetUp();
-        LinkFeature* feature = LinkFeature::of(window.get());
+        LinkFeature* feature = window->feature<LinkFeature>();
         ASSERT_NE(feature, nullptr);
         dock = feature->matrix();
         dock->show();

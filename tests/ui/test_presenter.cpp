@@ -8,6 +8,7 @@
 #include "presenteroverlay.h"
 #include "sessionfeature.h"
 #include "sessiontesthelpers.h"
+#include "workshopfeature.h"
 
 #include <QMenuBar>
 #include <QStatusBar>
@@ -19,7 +20,7 @@ namespace {
 
 class PresenterTest : public WindowTest {
 protected:
-    PresenterMode* presenter() const { return window->sessionFeature()->presenter(); }
+    PresenterMode* presenter() const { return window->feature<WorkshopFeature>()->presenter(); }
     // Keys go wherever focus is; the mode must catch them there.
     void press(int keyCode) { key(keyCode); }
 };

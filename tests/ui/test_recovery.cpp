@@ -38,7 +38,7 @@ protected:
         first = new MainWindow;
         first->setAttribute(Qt::WA_DeleteOnClose);
         first->newFromBlankTemplate();
-        first->sessionFeature()->autosave()->setDirectory(dir.path());
+        first->feature<SessionFeature>()->autosave()->setDirectory(dir.path());
         first->show();
     }
     void TearDown() override {
@@ -97,7 +97,7 @@ TEST_F(RecoveryTest, RestoreBringsBackTheWorkUnderItsFileAsModified) {
     EXPECT_TRUE(offer.problems().isEmpty());
     EXPECT_EQ(offer.sessions()[0].entry.originalPath, original);
 
-    MainWindow* restored = offer.restore(0);
+    WindowHost* restored = offer.restore(0);
     ASSERT_EQ(restored, first); // the untouched start window is reused
     EXPECT_EQ(first->document()->session(), lost);
     EXPECT_EQ(first->document()->filePath(), original);
@@ -105,7 +105,7 @@ TEST_F(RecoveryTest, RestoreBringsBackTheWorkUnderItsFileAsModified) {
     EXPECT_TRUE(first->isWindowModified());
     EXPECT_NE(first->scene()->noteItem(QStringLiteral("kp-crash")), nullptr);
     // Safe again at once, under this process; the old copy is gone.
-    Autosave* autosave = first->sessionFeature()->autosave();
+    Autosave* autosave = first->feature<SessionFeature>()->autosave();
     EXPECT_TRUE(autosave->hasRecoveryFile());
     EXPECT_FALSE(files().join(' ').contains(key));
     EXPECT_TRUE(RecoveryStore(dir.path()).pending().empty()); // ours: still running
@@ -119,8 +119,8 @@ TEST_F(RecoveryTest, ASecondSessionGetsAWindowOfItsOwn) {
     RecoveryOffer offer(dir.path(), first);
     ASSERT_TRUE(offer.collect());
     ASSERT_EQ(offer.sessions().size(), 2u);
-    MainWindow* a = offer.restore(0);
-    MainWindow* b = offer.restore(1);
+    WindowHost* a = offer.restore(0);
+    WindowHost* b = offer.restore(1);
     EXPECT_EQ(a, first);
     EXPECT_NE(b, first);
     EXPECT_TRUE(a->document()->filePath().isEmpty()); // untitled stays untitled
@@ -131,7 +131,7 @@ TEST_F(RecoveryTest, ShowOpensACopyAndKeepsTheRecoveryFile) {
     const QString key = leaveBehind(editedExample(), QStringLiteral("/tmp/x.tandem.yaml"));
     RecoveryOffer offer(dir.path(), first);
     ASSERT_TRUE(offer.collect());
-    MainWindow* shown = offer.show(0);
+    WindowHost* shown = offer.show(0);
     ASSERT_NE(shown, nullptr);
     EXPECT_TRUE(shown->document()->filePath().isEmpty());
     EXPECT_EQ(shown->document()->state(), editedExample().state);

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "sessiondetailsdialog.h"
+#include "menuplaces.h"
 #include "sessionfeature.h"
 #include "sessiontesthelpers.h"
 #include "sessionwriter.h"
@@ -50,7 +51,7 @@ TEST_F(SessionDetailsTest, DialogRoundTripIsOneUndoStepAndShowsInTitle) {
         dialog->notesEdit()->setPlainText(QStringLiteral("Decide the roasting shift."));
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     });
-    EXPECT_TRUE(window->sessionFeature()->editDetails());
+    EXPECT_TRUE(window->feature<SessionFeature>()->editDetails());
     EXPECT_TRUE(answer.seen());
 
     const SessionInfo& info = doc()->info();
@@ -111,7 +112,7 @@ TEST_F(SessionDetailsTest, CancelChangesNothing) {
         dialog->titleEdit()->setText(QStringLiteral("Not this"));
         dialog->reject();
     });
-    EXPECT_FALSE(window->sessionFeature()->editDetails());
+    EXPECT_FALSE(window->feature<SessionFeature>()->editDetails());
     EXPECT_EQ(doc()->undoStack()->count(), steps);
 }
 
@@ -128,10 +129,13 @@ TEST_F(SessionDetailsTest, DoubleClickOnCanvasHeaderOpensDetails) {
 }
 
 TEST_F(SessionDetailsTest, FileMenuAndSessionMenuOfferTheDetails) {
-    SessionFeature* feature = window->sessionFeature();
+    SessionFeature* feature = window->feature<SessionFeature>();
     EXPECT_TRUE(window->fileMenu()->actions().contains(feature->detailsAction()));
     EXPECT_TRUE(window->fileMenu()->actions().contains(feature->newFromTemplateAction()));
-    EXPECT_TRUE(window->menuBar()->actions().contains(feature->sessionMenu()->menuAction()));
+    QMenu* session = window->menuPlaces()->menu(QStringLiteral("session"));
+    ASSERT_NE(session, nullptr);
+    EXPECT_TRUE(window->menuBar()->actions().contains(session->menuAction()));
+    EXPECT_TRUE(session->actions().contains(feature->detailsAction()));
 }
 
 TEST_F(SessionDetailsTest, NewFromTemplateRegeneratesIdsAndLeavesDetailsBehind) {
@@ -148,7 +152,7 @@ TEST_F(SessionDetailsTest, NewFromTemplateRegeneratesIdsAndLeavesDetailsBehind) 
     const Session source = doc()->session();
     doc()->markSaved();
 
-    ASSERT_TRUE(window->sessionFeature()->newFromTemplate(path));
+    ASSERT_TRUE(window->feature<SessionFeature>()->newFromTemplate(path));
     const Session& made = doc()->session();
     EXPECT_TRUE(doc()->filePath().isEmpty());
     EXPECT_FALSE(doc()->isModified());
@@ -173,7 +177,7 @@ TEST_F(SessionDetailsTest, NewFromBrokenTemplateSaysWhyAndKeepsTheSession) {
     file.close();
     const Session before = doc()->session();
     DialogCatcher dialog;
-    EXPECT_FALSE(window->sessionFeature()->newFromTemplate(path));
+    EXPECT_FALSE(window->feature<SessionFeature>()->newFromTemplate(path));
     EXPECT_TRUE(dialog.seen());
     EXPECT_EQ(doc()->session(), before);
 }

@@ -61,7 +61,7 @@ protected:
         }
         WindowTest::TearDown();
     }
-    FileLock* lock() const { return window->sessionFeature()->fileLock(); }
+    FileLock* lock() const { return window->feature<SessionFeature>()->fileLock(); }
     // Another process holding the file, as another Tandem would.
     void startHelper() {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -185,7 +185,7 @@ TEST_F(SessionLockTest, AFolderWithoutWriteAccessStillOpens) {
 
 class FileWatchTest : public SessionLockTest {
 protected:
-    FileWatch* watch() const { return window->sessionFeature()->fileWatch(); }
+    FileWatch* watch() const { return window->feature<SessionFeature>()->fileWatch(); }
 };
 
 TEST_F(FileWatchTest, AChangeOnDiskOffersReload) {

@@ -10,6 +10,7 @@
 #include "snapshotcomparepanel.h"
 #include "snapshotdock.h"
 #include "snapshotmarkeritem.h"
+#include "workshopfeature.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +32,7 @@ protected:
         dock()->raise();
         QCoreApplication::processEvents();
     }
-    SnapshotDock* dock() const { return window->sessionFeature()->snapshotDock(); }
+    SnapshotDock* dock() const { return window->feature<WorkshopFeature>()->snapshotDock(); }
     SnapshotComparePanel* compare() const { return dock()->compare(); }
     QStringList names() const {
         QStringList result;
@@ -230,7 +231,7 @@ TEST_F(SnapshotTest, SnapshotsAreSavedWithTheSession) {
 TEST_F(SnapshotTest, OpenInWindowGivesTheSnapshotAsASessionToExport) {
     workshopMorning();
     dock()->selectIndex(0);
-    std::unique_ptr<MainWindow> other(dock()->openSelectedInWindow());
+    std::unique_ptr<MainWindow> other(dynamic_cast<MainWindow*>(dock()->openSelectedInWindow()));
     ASSERT_NE(other, nullptr);
     EXPECT_EQ(other->document()->state(), doc()->session().snapshots[0].state);
     EXPECT_TRUE(other->document()->filePath().isEmpty());

@@ -7,6 +7,7 @@
 #include "sessiontesthelpers.h"
 #include "votes.h"
 #include "voting.h"
+#include "workshopfeature.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,7 +20,7 @@ namespace {
 
 class VotingTest : public WindowTest {
 protected:
-    Voting* voting() const { return window->sessionFeature()->voting(); }
+    Voting* voting() const { return window->feature<WorkshopFeature>()->voting(); }
     QMap<QString, int> votes(const QString& id) const { return votesOf(*doc()->element(id)); }
 };
 

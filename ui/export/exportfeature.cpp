@@ -4,9 +4,10 @@
 #include "document.h"
 #include "exportdialog.h"
 #include "exporter.h"
-#include "mainwindow.h"
+#include "icons.h"
 #include "menuplaces.h"
 #include "settings.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QPrintPreviewDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace tandem {
 
@@ -60,10 +60,10 @@ QString sessionBaseName(const Document* document) {
 
 } // namespace
 
-ExportFeature::ExportFeature(MainWindow* window)
-    : QObject(window)
-    , m_window(window) {
-    setObjectName(QStringLiteral("ExportFeature"));
+ExportFeature::ExportFeature(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host) {
+    host->registerFeature(this);
     m_export = new QAction(tr("&Export…"), this);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -74,16 +74,10 @@ ExportFeature::ExportFeature(MainWindow* window)
     m_print->setStatusTip(tr("Print the canvases or the report, with a preview"));
     connect(m_export, &QAction::triggered, this, &ExportFeature::showExportDialog);
     connect(m_print, &QAction::triggered, this, &ExportFeature::showPrintDialog);
-    window->addAction(m_export);
-    window->addAction(m_print);
-
-    window->menuPlaces()->add(QStringLiteral("file.export"), {m_export, m_print});
-}
-
-ExportFeature* ExportFeature::of(const MainWindow* window) {
-    return window ? window->findChild<ExportFeature*>(QStringLiteral("ExportFeature"),
-                                                      Qt::FindDirectChildrenOnly)
-                  : nullptr;
+    m_export->setIcon(Icons::icon(QStringLiteral("export")));
+    host->addWindowActions({m_export, m_print});
+    host->menuPlaces()->add(QStringLiteral("file.export"), {m_export, m_print});
+    host->menuPlaces()->add(QStringLiteral("toolbar.export"), {m_export});
 }
 
 ExportOptions ExportFeature::savedOptions() const {
@@ -131,19 +125,19 @@ void ExportFeature::saveOptions(const ExportOptions& options) const {
 QString ExportFeature::suggestedPath(ExportFormat format) const {
     QString folder = QSettings().value(QLatin1String(FolderKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        const QString file = m_window->document()->filePath();
+        const QString file = m_host->document()->filePath();
         folder = file.isEmpty()
                      ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                      : QFileInfo(file).absolutePath();
     }
-    return QDir(folder).filePath(sessionBaseName(m_window->document()) + QLatin1Char('.') +
+    return QDir(folder).filePath(sessionBaseName(m_host->document()) + QLatin1Char('.') +
                                  exportFormatKey(format));
 }
 
 void ExportFeature::showExportDialog() {
     // What is being typed belongs in the export.
-    m_window->scene()->commitEditing();
-    ExportDialog dialog(m_window->scene(), ExportDialog::Mode::Export, m_window);
+    m_host->scene()->commitEditing();
+    ExportDialog dialog(m_host->scene(), ExportDialog::Mode::Export, m_host->widget());
     const ExportOptions options = savedOptions();
     dialog.setOptions(options);
     dialog.setFilePath(suggestedPath(options.format));
@@ -155,17 +149,16 @@ void ExportFeature::showExportDialog() {
 bool ExportFeature::exportTo(const QString& path, const ExportOptions& options) {
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = Exporter(m_window->scene()).exportToFile(path, options, &error);
+    const bool written = Exporter(m_host->scene()).exportToFile(path, options, &error);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        QMessageBox::warning(m_window, tr("Export"),
+        QMessageBox::warning(m_host->widget(), tr("Export"),
                              tr("The canvases could not be exported.\n\n%1").arg(error));
         return false;
     }
     saveOptions(options);
     QSettings().setValue(QLatin1String(FolderKey), QFileInfo(path).absolutePath());
-    m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
-                                       6000);
+    m_host->showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
     return true;
 }
 
@@ -177,18 +170,19 @@ void ExportFeature::setUpPrinter(QPrinter* printer, const ExportOptions& options
 }
 
 bool ExportFeature::print(QPrinter* printer, const ExportOptions& options) {
-    printer->setDocName(m_window->document()->info().title);
+    printer->setDocName(m_host->document()->info().title);
     QString error;
-    if (!Exporter(m_window->scene()).paintPages(printer, options, &error)) {
-        QMessageBox::warning(m_window, tr("Print"), tr("Printing failed.\n\n%1").arg(error));
+    if (!Exporter(m_host->scene()).paintPages(printer, options, &error)) {
+        QMessageBox::warning(m_host->widget(), tr("Print"),
+                             tr("Printing failed.\n\n%1").arg(error));
         return false;
     }
     return true;
 }
 
 void ExportFeature::showPrintDialog() {
-    m_window->scene()->commitEditing();
-    ExportDialog dialog(m_window->scene(), ExportDialog::Mode::Print, m_window);
+    m_host->scene()->commitEditing();
+    ExportDialog dialog(m_host->scene(), ExportDialog::Mode::Print, m_host->widget());
     ExportOptions options = savedOptions();
     options.format = ExportFormat::Pdf; // pages, like a PDF
     dialog.setOptions(options);
@@ -198,7 +192,7 @@ void ExportFeature::showPrintDialog() {
 
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer, options);
-    QPrintPreviewDialog preview(&printer, m_window);
+    QPrintPreviewDialog preview(&printer, m_host->widget());
     preview.setWindowTitle(tr("Print Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, options](QPrinter* target) { print(target, options); });

@@ -9,21 +9,17 @@ class QPrinter;
 
 namespace tandem {
 
-class MainWindow;
+class WindowHost;
 
-// Export and print in the editor window, installed by one line in
-// MainWindow: File > Export... (Ctrl+E) writes SVG, PDF or PNG posters and
-// PDF reports; File > Print... (Ctrl+P) shows the same options, then a
-// print preview. Both render the window's own scene through Exporter, and
-// remember the options last used.
+// Export and print in the editor window, a feature of its WindowHost: File > Export... (Ctrl+E)
+// writes SVG, PDF or PNG posters and PDF reports; File > Print... (Ctrl+P) shows the same options,
+// then a print preview. Both render the window's own scene through Exporter, and remember the
+// options last used.
 class ExportFeature : public QObject {
     Q_OBJECT
 
 public:
-    explicit ExportFeature(MainWindow* window);
-
-    // The feature installed in a window, or null.
-    static ExportFeature* of(const MainWindow* window);
+    explicit ExportFeature(WindowHost* host);
 
     QAction* exportAction() const { return m_export; }
     QAction* printAction() const { return m_print; }
@@ -47,7 +43,7 @@ public:
     QString suggestedPath(ExportFormat format) const;
 
 private:
-    MainWindow* m_window;
+    WindowHost* m_host;
     QAction* m_export;
     QAction* m_print;
 };

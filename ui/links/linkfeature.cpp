@@ -3,22 +3,20 @@
 #include "alignmentdock.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "icons.h"
 #include "inspectordock.h"
 #include "linkgesture.h"
 #include "linkhighlighter.h"
 #include "linklayer.h"
 #include "linklist.h"
 #include "linkrules.h"
-#include "mainwindow.h"
 #include "matrixdock.h"
 #include "menuplaces.h"
 #include "noteitem.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
-#include <QToolBar>
 
 namespace tandem {
 
@@ -30,29 +28,23 @@ constexpr int MessageTimeoutMs = 5000;
 
 } // namespace
 
-LinkFeature::LinkFeature(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
-    , m_scene(window->scene())
-    , m_view(window->view())
-    , m_document(window->document()) {
-    setObjectName(QStringLiteral("linkFeature"));
+LinkFeature::LinkFeature(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host)
+    , m_scene(host->scene())
+    , m_view(host->view())
+    , m_document(host->document()) {
+    host->registerFeature(this);
     m_highlighter = new LinkHighlighter(m_scene, this);
     m_gesture = new LinkGesture(m_view, m_highlighter, this);
     connect(m_gesture, &LinkGesture::message, this, &LinkFeature::say);
     createActions();
     createDocks();
     createMenus();
-    if (InspectorDock* inspector = window->inspector()) {
+    if (InspectorDock* inspector = host->inspector()) {
         connect(inspector->linksList(), &LinkListWidget::followRequested, this,
                 &LinkFeature::showElement);
     }
-}
-
-LinkFeature* LinkFeature::of(const MainWindow* window) {
-    return window ? window->findChild<LinkFeature*>(QStringLiteral("linkFeature"),
-                                                    Qt::FindDirectChildrenOnly)
-                  : nullptr;
 }
 
 LinkLayer* LinkFeature::layer() const {
@@ -95,21 +87,16 @@ void LinkFeature::createActions() {
     m_showLinks->setChecked(true);
     m_showLinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_showLinks, &QAction::toggled, this, &LinkFeature::setLinksShown);
-    m_window->addAction(m_showLinks);
+    m_host->addWindowActions({m_showLinks});
 }
 
 void LinkFeature::createDocks() {
-    m_alignment = new AlignmentDock(m_scene, m_window);
-    if (InspectorDock* inspector = m_window->inspector()) {
-        m_window->addDockWidget(Qt::RightDockWidgetArea, m_alignment);
-        m_window->splitDockWidget(inspector, m_alignment, Qt::Vertical);
-    } else {
-        m_window->addDockWidget(Qt::RightDockWidgetArea, m_alignment);
-    }
+    m_alignment = new AlignmentDock(m_scene, m_host->widget());
+    m_host->addDock(m_alignment, WindowHost::DockPlace::BelowInspector);
     connect(m_alignment, &AlignmentDock::showRequested, this, &LinkFeature::showArea);
 
-    m_matrix = new MatrixDock(m_scene, m_window);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_matrix);
+    m_matrix = new MatrixDock(m_scene, m_host->widget());
+    m_host->addDock(m_matrix, WindowHost::DockPlace::Bottom);
     m_matrix->hide();
     connect(m_matrix, &MatrixDock::message, this, &LinkFeature::say);
     connect(m_matrix, &MatrixDock::elementActivated, this, &LinkFeature::showElement);
@@ -120,14 +107,13 @@ void LinkFeature::createDocks() {
     QAction* matrix = m_matrix->toggleViewAction();
     matrix->setText(tr("Traceability &Matrix"));
     matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_window->addAction(alignment);
-    m_window->addAction(matrix);
+    m_host->addWindowActions({alignment, matrix});
 }
 
 void LinkFeature::createMenus() {
     QAction* alignment = m_alignment->toggleViewAction();
     QAction* matrix = m_matrix->toggleViewAction();
-    MenuPlaces* places = m_window->menuPlaces();
+    MenuPlaces* places = m_host->menuPlaces();
     QMenu* menu = places->addMenu(QStringLiteral("links"), tr("&Links"));
     menu->addActions({m_linkTool, m_linkSelected});
     menu->addSeparator();
@@ -135,14 +121,12 @@ void LinkFeature::createMenus() {
     menu->addSeparator();
     menu->addActions({matrix, alignment});
     places->add(QStringLiteral("view.links"), {m_showLinks, matrix, alignment});
-    if (QToolBar* tools = m_window->canvasToolBar()) {
-        tools->addSeparator();
-        tools->addAction(m_linkTool);
-    }
+    m_linkTool->setIcon(Icons::icon(QStringLiteral("link")));
+    places->add(QStringLiteral("toolbar.links"), {m_linkTool});
 }
 
 void LinkFeature::say(const QString& text) {
-    m_window->statusBar()->showMessage(text, MessageTimeoutMs);
+    m_host->showStatus(text, MessageTimeoutMs);
 }
 
 void LinkFeature::linkSelection() {

@@ -15,11 +15,11 @@ class Document;
 class LinkGesture;
 class LinkHighlighter;
 class LinkLayer;
-class MainWindow;
 class MatrixDock;
+class WindowHost;
 
-// Links and the alignment check in the editor window, installed by one line
-// in MainWindow: the link gestures (Alt-drag, the link tool L, Ctrl+K on two
+// Links and the alignment check in the editor window, a feature of its
+// WindowHost: the link gestures (Alt-drag, the link tool L, Ctrl+K on two
 // selected notes), the highlight of what the selection is linked to, the
 // Show Links toggle, the traceability matrix and alignment docks, and the
 // "follow" of a link from the inspector. The curves themselves are drawn by
@@ -28,10 +28,7 @@ class LinkFeature : public QObject {
     Q_OBJECT
 
 public:
-    explicit LinkFeature(MainWindow* window);
-
-    // The feature installed in a window, or null.
-    static LinkFeature* of(const MainWindow* window);
+    explicit LinkFeature(WindowHost* host);
 
     LinkLayer* layer() const;
     LinkHighlighter* highlighter() const { return m_highlighter; }
@@ -57,7 +54,7 @@ private:
     void createDocks();
     void createMenus();
 
-    MainWindow* m_window;
+    WindowHost* m_host;
     CanvasScene* m_scene;
     CanvasView* m_view;
     Document* m_document;

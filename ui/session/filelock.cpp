@@ -1,7 +1,7 @@
 #include "filelock.h"
 
 #include "document.h"
-#include "mainwindow.h"
+#include "windowhost.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +9,6 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -79,12 +78,25 @@ void FileLock::Claim::release() {
     qInstallMessageHandler(previousHandler);
 }
 
-FileLock::FileLock(MainWindow* window)
-    : QObject(window)
-    , m_window(window) {
-    window->setOpenCheck([this](const QString& path) { return checkOpen(path); });
-    window->setSaveCheck([this](const QString& path) { return checkSave(path); });
-    connect(window->document(), &Document::filePathChanged, this, &FileLock::reconcile);
+namespace {
+
+FileLock::Ask& defaultAsk() {
+    static FileLock::Ask ask;
+    return ask;
+}
+
+} // namespace
+
+void FileLock::setDefaultAsk(Ask ask) {
+    defaultAsk() = std::move(ask);
+}
+
+FileLock::FileLock(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host) {
+    host->setFileChecks([this](const QString& path) { return checkOpen(path); },
+                        [this](const QString& path) { return checkSave(path); });
+    connect(host->document(), &Document::filePathChanged, this, &FileLock::reconcile);
 }
 
 FileLock::~FileLock() = default;
@@ -124,17 +136,11 @@ QString FileLock::lockedPath() const {
 FileLock::Choice FileLock::ask(const QString& path, const LockOwner& owner) {
     if (m_ask)
         return m_ask(path, owner);
-    const QString testAnswer = qEnvironmentVariable("TANDEM_TEST_LOCK_ANSWER");
-    if (!testAnswer.isEmpty()) {
-        // Test hook (tests/cli/test_file_lock.cpp): answer without a dialog.
-        QTextStream(stdout) << "lock: " << QDir::toNativeSeparators(path)
-                            << " held by pid=" << owner.pid << " host=" << owner.hostName
-                            << " answer=" << testAnswer << Qt::endl;
-        return testAnswer == QLatin1String("readonly") ? Choice::OpenReadOnly : Choice::Cancel;
-    }
+    if (const Ask& fallback = defaultAsk())
+        return fallback(path, owner);
     QMessageBox box(QMessageBox::Warning, tr("File Already Open"),
                     tr("%1 is open in %2.").arg(QFileInfo(path).fileName(), describeOwner(owner)),
-                    QMessageBox::Cancel, m_window);
+                    QMessageBox::Cancel, m_host->widget());
     box.setInformativeText(tr("Two editors on one file would overwrite each other's work. You "
                               "can open it read-only: you may still change it here, and save "
                               "it under another name."));
@@ -169,10 +175,9 @@ bool FileLock::checkOpen(const QString& path) {
     if (who->thisProcess) {
         // Another window of this Tandem: no question, but no second writer.
         propose({absolute, nullptr, true});
-        m_window->statusBar()->showMessage(
-            tr("%1 is already open in another window: this one is read-only.")
-                .arg(QFileInfo(absolute).fileName()),
-            15000);
+        m_host->showStatus(tr("%1 is already open in another window: this one is read-only.")
+                               .arg(QFileInfo(absolute).fileName()),
+                           15000);
         return true;
     }
     if (ask(absolute, *who) == Choice::Cancel)
@@ -200,14 +205,14 @@ bool FileLock::checkSave(const QString& path) {
                  "under another name.")
                   .arg(QFileInfo(absolute).fileName(), describeOwner(*who));
     QMessageBox box(QMessageBox::Warning, tr("Cannot Save Session"), message, QMessageBox::Ok,
-                    m_window);
+                    m_host->widget());
     box.setTextFormat(Qt::PlainText);
     box.exec();
     return false;
 }
 
 void FileLock::reconcile() {
-    const QString path = m_window->document()->filePath();
+    const QString path = m_host->document()->filePath();
     if (path.isEmpty()) {
         m_next.reset();
         apply({});
@@ -229,17 +234,16 @@ void FileLock::reconcile() {
     const bool readOnly = !lock && who.has_value();
     apply({path, std::move(lock), readOnly});
     if (readOnly) {
-        m_window->statusBar()->showMessage(
-            tr("%1 is open in %2: this window is read-only.")
-                .arg(QFileInfo(path).fileName(), describeOwner(*who)),
-            15000);
+        m_host->showStatus(tr("%1 is open in %2: this window is read-only.")
+                               .arg(QFileInfo(path).fileName(), describeOwner(*who)),
+                           15000);
     }
 }
 
 void FileLock::apply(Claim claim) {
     // The new lock is in hand before the old one goes.
     m_held = std::move(claim);
-    m_window->setReadOnly(m_held.readOnly);
+    m_host->setReadOnly(m_held.readOnly);
 }
 
 } // namespace tandem

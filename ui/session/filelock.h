@@ -11,7 +11,7 @@ class QLockFile;
 
 namespace tandem {
 
-class MainWindow;
+class WindowHost;
 
 // Who holds a session file open.
 struct LockOwner {
@@ -35,7 +35,7 @@ public:
     enum class Choice { OpenReadOnly, Cancel };
     using Ask = std::function<Choice(const QString& path, const LockOwner& owner)>;
 
-    explicit FileLock(MainWindow* window);
+    explicit FileLock(WindowHost* host);
     ~FileLock() override;
 
     static QString lockFilePath(const QString& path);
@@ -45,11 +45,13 @@ public:
     // The file this window holds, or empty.
     QString lockedPath() const;
     // Replaces the question asked when another Tandem holds a file (tests).
-    // The default asks with a message box; the test hook
-    // TANDEM_TEST_LOCK_ANSWER=readonly|cancel answers it and prints the owner.
+    // The default asks with a message box.
     void setAsk(Ask ask) { m_ask = std::move(ask); }
+    // The question for every window's lock that has none of its own (the
+    // test driver's answer, tests/driver).
+    static void setDefaultAsk(Ask ask);
 
-    // The window's open and save checks (see MainWindow::setOpenCheck).
+    // The window's open and save checks (see WindowHost::setFileChecks).
     bool checkOpen(const QString& path);
     bool checkSave(const QString& path);
 
@@ -77,7 +79,7 @@ private:
     void reconcile();
     void apply(Claim claim);
 
-    MainWindow* m_window;
+    WindowHost* m_host;
     Claim m_held;
     std::optional<Claim> m_next;
     Ask m_ask;

@@ -3,21 +3,20 @@
 #include "canvasview.h"
 #include "document.h"
 #include "filewatchbar.h"
-#include "mainwindow.h"
+#include "windowhost.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QUndoStack>
 
 namespace tandem {
 
-FileWatch::FileWatch(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
-    , m_bar(new FileWatchBar(window->view())) {
+FileWatch::FileWatch(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host)
+    , m_bar(new FileWatchBar(host->view())) {
     // Writers such as editors and git replace a file in several steps; look
     // once things have settled.
     m_settle.setSingleShot(true);
@@ -28,15 +27,15 @@ FileWatch::FileWatch(MainWindow* window)
         rewatch();
         m_settle.start();
     });
-    connect(window->document(), &Document::filePathChanged, this, &FileWatch::follow);
-    connect(window, &MainWindow::fileSaved, this, [this](const QString& path) {
+    connect(host->document(), &Document::filePathChanged, this, &FileWatch::follow);
+    connect(host->document(), &Document::savedTo, this, [this](const QString& path) {
         // Our own save: what is on disk now is what the window knows.
         if (path == m_path) {
             m_known = fingerprint();
             rewatch();
         }
     });
-    follow(window->document()->filePath());
+    follow(host->document()->filePath());
 }
 
 bool FileWatch::isAsking() const {
@@ -91,7 +90,7 @@ void FileWatch::checkNow() {
         m_bar->addButton(tr("OK"), [this] { keepMine(); });
     } else {
         const QString text =
-            m_window->document()->isModified()
+            m_host->document()->isModified()
                 ? tr("<b>%1 was changed by another program.</b> Reload it and lose the changes "
                      "made here, or keep this version and overwrite it at the next save?")
                 : tr("<b>%1 was changed by another program.</b> Reload it, or keep this "
@@ -108,9 +107,9 @@ void FileWatch::reload() {
     m_bar->hide();
     const QString path = m_path;
     // openFile keeps the document as it was when the new file cannot be read.
-    if (m_window->openFile(path)) {
+    if (m_host->openFile(path)) {
         m_known = fingerprint();
-        m_window->statusBar()->showMessage(tr("Reloaded %1").arg(QFileInfo(path).fileName()), 4000);
+        m_host->showStatus(tr("Reloaded %1").arg(QFileInfo(path).fileName()), 4000);
     }
     rewatch();
 }
@@ -121,8 +120,8 @@ void FileWatch::keepMine() {
     m_known = fingerprint();
     // The window's version differs from the disk now: say so, and let Save
     // (and closing) treat it as unsaved.
-    if (!m_window->document()->isModified())
-        m_window->document()->undoStack()->resetClean();
+    if (!m_host->document()->isModified())
+        m_host->document()->undoStack()->resetClean();
     rewatch();
 }
 

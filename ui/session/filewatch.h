@@ -8,7 +8,7 @@
 namespace tandem {
 
 class FileWatchBar;
-class MainWindow;
+class WindowHost;
 
 // Notices when the open session's file is changed on disk by another program
 // (a text editor, git, a sync client) and asks, in a bar over the canvas,
@@ -19,7 +19,7 @@ class FileWatch : public QObject {
     Q_OBJECT
 
 public:
-    explicit FileWatch(MainWindow* window);
+    explicit FileWatch(WindowHost* host);
 
     QString watchedPath() const { return m_path; }
     FileWatchBar* bar() const { return m_bar; }
@@ -42,7 +42,7 @@ private:
     // Reads the file's fingerprint: empty when it is missing.
     QByteArray fingerprint() const;
 
-    MainWindow* m_window;
+    WindowHost* m_host;
     FileWatchBar* m_bar;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;

@@ -3,23 +3,22 @@
 #include "autosave.h"
 #include "canvasview.h"
 #include "document.h"
-#include "mainwindow.h"
 #include "sessionfeature.h"
+#include "windowhost.h"
 
 #include <QDir>
 #include <QLocale>
-#include <QStatusBar>
-#include <QTextStream>
-#include <QTimer>
-#include <QUndoStack>
-
-#include <cstdio>
 
 namespace tandem {
 
-RecoveryOffer::RecoveryOffer(const QString& directory, MainWindow* first)
+RecoveryOffer::RecoveryOffer(const QString& directory, WindowHost* first)
     : m_store(directory)
-    , m_first(first) {}
+    , m_first(first ? first->widget() : nullptr) {}
+
+WindowHost* RecoveryOffer::alive(const QPointer<QWidget>& window) const {
+    // The window may have been closed (and deleted) since.
+    return window ? dynamic_cast<WindowHost*>(window.data()) : nullptr;
+}
 
 bool RecoveryOffer::collect() {
     m_sessions.clear();
@@ -37,55 +36,54 @@ bool RecoveryOffer::collect() {
     return !m_sessions.empty() || !m_problems.isEmpty();
 }
 
-MainWindow* RecoveryOffer::targetWindow(int index) {
-    if (MainWindow* shown = m_shown.value(index))
+WindowHost* RecoveryOffer::targetWindow(int index) {
+    if (WindowHost* shown = alive(m_shown.value(index)))
         return shown;
-    MainWindow* first = m_first;
+    WindowHost* first = alive(m_first);
     if (first && !m_firstUsed && !first->document()->isModified() &&
         first->document()->filePath().isEmpty()) {
         m_firstUsed = true;
         return first;
     }
-    auto* window = new MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    return window;
+    // A window makes the next one (with its own features); with none left
+    // there is nowhere to show anything.
+    return first ? first->openNewWindow() : nullptr;
 }
 
-MainWindow* RecoveryOffer::restore(int index) {
+WindowHost* RecoveryOffer::restore(int index) {
     if (index < 0 || index >= static_cast<int>(m_sessions.size()))
         return nullptr;
     const RecoveredSession& recovered = m_sessions[index];
-    MainWindow* window = targetWindow(index);
-    Document* document = window->document();
-    document->resetSession(recovered.session);
-    document->setFilePath(recovered.entry.originalPath);
+    WindowHost* window = targetWindow(index);
+    if (!window)
+        return nullptr;
     // Unsaved work it is, and the window says so: closing asks, Save writes.
-    document->undoStack()->resetClean();
+    window->adoptSession(recovered.session, recovered.entry.originalPath,
+                         WindowHost::Adoption::Unsaved);
     // Safe under this process's own key before the old copy goes.
-    if (window->sessionFeature()->autosave()->writeNow())
+    const SessionFeature* session = window->feature<SessionFeature>();
+    if (session && session->autosave()->writeNow())
         m_store.remove(recovered.entry.key);
     m_shown.remove(index);
-    window->statusBar()->showMessage(
+    window->showStatus(
         QObject::tr("Restored from the automatic save of %1. Save to keep it.")
             .arg(QLocale().toString(recovered.entry.written.toLocalTime(), QLocale::ShortFormat)),
         15000);
-    QTimer::singleShot(0, window->view(), [view = window->view()] { view->zoomToFit(); });
     return window;
 }
 
-MainWindow* RecoveryOffer::show(int index) {
+WindowHost* RecoveryOffer::show(int index) {
     if (index < 0 || index >= static_cast<int>(m_sessions.size()))
         return nullptr;
-    MainWindow* window = targetWindow(index);
-    window->document()->resetSession(m_sessions[index].session);
-    window->document()->setFilePath(QString());
-    m_shown.insert(index, window);
-    window->statusBar()->showMessage(
+    WindowHost* window = targetWindow(index);
+    if (!window)
+        return nullptr;
+    window->adoptSession(m_sessions[index].session, QString(), WindowHost::Adoption::Saved);
+    m_shown.insert(index, window->widget());
+    window->showStatus(
         QObject::tr("A copy of an automatic save, to look at. Restore it from the recovery "
                     "dialog to carry on with it."),
         15000);
-    QTimer::singleShot(0, window->view(), [view = window->view()] { view->zoomToFit(); });
     return window;
 }
 
@@ -93,45 +91,25 @@ void RecoveryOffer::discard(int index) {
     if (index < 0 || index >= static_cast<int>(m_sessions.size()))
         return;
     m_store.remove(m_sessions[index].entry.key);
-    if (MainWindow* shown = m_shown.take(index)) {
-        if (shown == m_first) {
+    if (WindowHost* shown = alive(m_shown.take(index))) {
+        if (shown->widget() == m_first) {
             // The start window stays open; it goes back to a blank session.
             shown->newFromBlankTemplate();
         } else {
-            shown->close();
+            shown->closeWindow();
         }
     }
 }
 
-void RecoveryOffer::runAtStart(MainWindow* first) {
+void RecoveryOffer::runAtStart(WindowHost* first, const Answerer& answerer) {
     RecoveryOffer offer(Autosave::configuredDirectory(), first);
     if (!offer.collect())
         return;
-    const QString testAnswer = qEnvironmentVariable("TANDEM_TEST_RECOVERY_ANSWER");
-    if (!testAnswer.isEmpty()) {
-        // Test hook (tests/cli/test_recovery_kill.cpp): no dialog; say what
-        // was offered and answer everything the same way.
-        QTextStream out(stdout);
-        for (const QString& problem : offer.problems())
-            out << "recovery problem: " << problem << '\n';
-        for (int i = 0; i < static_cast<int>(offer.sessions().size()); ++i) {
-            const RecoveredSession& recovered = offer.sessions()[i];
-            out << "recovery offered: key=" << recovered.entry.key
-                << " original=" << recovered.entry.originalPath
-                << " title=" << recovered.session.info.title
-                << " notes=" << recovered.session.state.elementCount() << '\n';
-            out << "recovery " << testAnswer << ": key=" << recovered.entry.key << '\n';
-            out.flush();
-            if (testAnswer == QLatin1String("restore"))
-                offer.restore(i);
-            else if (testAnswer == QLatin1String("show"))
-                offer.show(i);
-            else if (testAnswer == QLatin1String("discard"))
-                offer.discard(i);
-        }
+    if (answerer) {
+        answerer(offer);
         return;
     }
-    RecoveryDialog dialog(offer.sessions(), offer.problems(), first);
+    RecoveryDialog dialog(offer.sessions(), offer.problems(), first ? first->widget() : nullptr);
     QObject::connect(&dialog, &RecoveryDialog::answered, &dialog,
                      [&offer](int index, RecoveryDialog::Answer answer) {
                          switch (answer) {

@@ -3,12 +3,14 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document.h"
-#include "mainwindow.h"
+#include "menuplaces.h"
+#include "windowhost.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QDockWidget>
 #include <QEvent>
+#include <QMainWindow>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -24,46 +26,40 @@ QString oneLine(QString text) {
 
 } // namespace
 
-AccessibilityFeature::AccessibilityFeature(MainWindow* window)
-    : QObject(window)
-    , m_window(window) {
-    setObjectName(QStringLiteral("accessibilityFeature"));
-    CanvasView* view = window->view();
+AccessibilityFeature::AccessibilityFeature(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host) {
+    host->registerFeature(this);
+    CanvasView* view = host->view();
     view->setAccessibleName(tr("Canvases"));
     view->viewport()->setAccessibleName(tr("Canvases"));
-    if (QToolBar* tools = window->canvasToolBar()) {
+    if (QToolBar* tools = host->menuPlaces()->toolBar(QStringLiteral("toolbar"))) {
         tools->setAccessibleName(tr("Canvas toolbar"));
         tools->setAccessibleDescription(tr("Add notes, stages and chains, undo, zoom and arrange"));
     }
-    window->statusBar()->setAccessibleName(tr("Status bar"));
+    if (auto* window = qobject_cast<QMainWindow*>(host->widget()))
+        window->statusBar()->setAccessibleName(tr("Status bar"));
     // Other features add docks after this one; they are seen to when the
     // window first shows.
-    window->installEventFilter(this);
+    host->widget()->installEventFilter(this);
     completeWidgets();
-    if (auto* history = window->findChild<QDockWidget*>(QStringLiteral("historyDock"))) {
-        history->setAccessibleDescription(
-            tr("Every change to the session; selecting one undoes back to it"));
-        if (QWidget* list = history->widget()) {
-            list->setAccessibleName(tr("Undo history"));
-            list->setAccessibleDescription(history->accessibleDescription());
-        }
-    }
-    connect(window->scene(), &QGraphicsScene::selectionChanged, this,
+    connect(host->scene(), &QGraphicsScene::selectionChanged, this,
             &AccessibilityFeature::announceSelection);
-    connect(window->document(), &Document::changed, this, &AccessibilityFeature::announceSelection);
+    connect(host->document(), &Document::changed, this, &AccessibilityFeature::announceSelection);
     announceSelection();
 }
 
 void AccessibilityFeature::completeWidgets() {
-    for (QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
+    QWidget* window = m_host->widget();
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>()) {
         if (dock->accessibleName().isEmpty())
             dock->setAccessibleName(dock->windowTitle());
     }
     // Buttons of toolbars inside docks take no focus by default, which
     // leaves their commands out of reach for the keyboard; Tab reaches
     // them. The main toolbar's commands are all in menus instead.
-    for (QToolBar* bar : m_window->findChildren<QToolBar*>()) {
-        if (bar->parentWidget() == m_window)
+    for (QToolBar* bar : window->findChildren<QToolBar*>()) {
+        if (bar->parentWidget() == window)
             continue;
         for (QToolButton* button : bar->findChildren<QToolButton*>()) {
             if (button->focusPolicy() == Qt::NoFocus)
@@ -77,14 +73,14 @@ void AccessibilityFeature::completeWidgets() {
 }
 
 bool AccessibilityFeature::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_window && event->type() == QEvent::Show)
+    if (watched == m_host->widget() && event->type() == QEvent::Show)
         completeWidgets();
     return QObject::eventFilter(watched, event);
 }
 
 QString AccessibilityFeature::selectionDescription() const {
-    const CanvasScene* scene = m_window->scene();
-    const Document* document = m_window->document();
+    const CanvasScene* scene = m_host->scene();
+    const Document* document = m_host->document();
     const QStringList ids = scene->selectedIds();
     if (ids.isEmpty()) {
         const QString chainId = scene->selectedChainId();
@@ -112,7 +108,7 @@ QString AccessibilityFeature::selectionDescription() const {
 }
 
 void AccessibilityFeature::announceSelection() {
-    CanvasView* view = m_window->view();
+    CanvasView* view = m_host->view();
     const QString description = selectionDescription();
     if (description == view->accessibleDescription())
         return;

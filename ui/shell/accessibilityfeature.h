@@ -4,7 +4,7 @@
 
 namespace tandem {
 
-class MainWindow;
+class WindowHost;
 
 // Makes a main window usable with a screen reader: names and descriptions
 // on the view, docks, toolbar and status bar, and a canvas that announces
@@ -15,7 +15,7 @@ class AccessibilityFeature : public QObject {
     Q_OBJECT
 
 public:
-    explicit AccessibilityFeature(MainWindow* window);
+    explicit AccessibilityFeature(WindowHost* host);
 
     // What the canvas says about the current selection.
     QString selectionDescription() const;
@@ -28,7 +28,7 @@ private:
     // Names docks and makes dock toolbars reachable with Tab.
     void completeWidgets();
 
-    MainWindow* m_window;
+    WindowHost* m_host;
 };
 
 } // namespace tandem

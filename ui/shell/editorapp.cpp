@@ -2,7 +2,7 @@
 
 #include "appearance.h"
 #include "mainwindow.h"
-#include "sessiontesthooks.h"
+#include "recoveryoffer.h"
 #include "settingsfeature.h"
 #include "translations.h"
 #include "welcomepage.h"
@@ -23,7 +23,7 @@ void initializeApplicationResources() {
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/OpenSans-Bold.ttf"));
 }
 
-int runEditor(QApplication& app, const QStringList& files) {
+int runEditor(QApplication& app, const QStringList& files, const EditorHooks& hooks) {
     initializeApplicationResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
     Translations::install();
@@ -40,14 +40,13 @@ int runEditor(QApplication& app, const QStringList& files) {
     else if (WelcomePage::wantedAtStart())
         WelcomePage::showOn(first);
     for (qsizetype i = 1; i < files.size(); ++i) {
-        auto* window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
+        WindowHost* window = first->openNewWindow();
         window->newFromBlankTemplate();
-        window->show();
         window->openFile(files[i]);
     }
-    // Offers back what a crashed Tandem autosaved (and runs the test hooks).
-    runStartupSessionTasks(first);
+    RecoveryOffer::runAtStart(first, hooks.answerRecovery);
+    if (hooks.started)
+        hooks.started(first);
     return app.exec();
 }
 

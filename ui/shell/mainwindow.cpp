@@ -15,6 +15,9 @@
 #include "sessionfeature.h"
 #include "settingsfeature.h"
 #include "shortcutsdialog.h"
+#include "toolbarlabels.h"
+#include "welcomepage.h"
+#include "workshopfeature.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createDocks();
     createMenus();
+    createToolBar();
     createStatusBar();
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
     // The arrangement can change from outside the menu (tests, scripts).
@@ -64,18 +68,27 @@ MainWindow::MainWindow(QWidget* parent)
                std::min(1000, available.height() * 9 / 10));
     }
     m_view->setFocus();
+    connect(m_document, &Document::infoChanged, this, &MainWindow::updateTitle);
+    installFeatures();
+}
+
+void MainWindow::installFeatures() {
+    // Each registers itself; the order here is not the order of the menus
+    // (the places are) and no feature needs another made before it.
     new SettingsFeature(this);
     new AccessibilityFeature(this);
-    connect(m_document, &Document::infoChanged, this, &MainWindow::updateTitle);
-    m_sessionFeature = new SessionFeature(this);
+    new SessionFeature(this);
+    new WorkshopFeature(this);
     new LinkFeature(this);
     new ExportFeature(this);
+    labelToolBar(m_canvasToolBar);
 }
 
 MainWindow::~MainWindow() {
     // Children die in creation order, which would take the document first;
-    // everything that reads it goes before it.
-    delete m_sessionFeature;
+    // everything that reads it goes before it, the features last made first.
+    while (!m_features.isEmpty())
+        delete m_features.takeLast();
     delete m_inspector;
     delete m_outline;
     delete m_historyDock;
@@ -102,12 +115,8 @@ void MainWindow::createActions() {
         if (maybeSave())
             newFromExample();
     });
-    m_newWindow = make(tr("New &Window"), {Keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [] {
-        auto* window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->newFromBlankTemplate();
-        window->show();
-    });
+    m_newWindow = make(tr("New &Window"), {Keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                       [this] { openNewWindow()->newFromBlankTemplate(); });
     m_open = make(tr("&Open\u2026"), Keys::keyBindings(Keys::Open), [this] { openWithDialog(); });
     m_save = make(tr("&Save"), Keys::keyBindings(Keys::Save), [this] { save(); });
     m_saveAs = make(tr("Save &As\u2026"), Keys::keyBindings(Keys::SaveAs), [this] { saveAs(); });
@@ -140,6 +149,9 @@ void MainWindow::createActions() {
         m_outline->raise();
         m_outline->focusFilter();
     });
+    m_welcome = make(tr("&Welcome Page"), {}, [this] { WelcomePage::showOn(this); });
+    m_welcome->setObjectName(QStringLiteral("welcomeAction"));
+    m_welcome->setStatusTip(tr("Start a session, open the example or a recent file"));
     m_shortcuts = make(tr("&Keyboard Shortcuts"), Keys::keyBindings(Keys::HelpContents),
                        [this] { ShortcutsDialog::show(this, this); });
     m_about = make(tr("&About Tandem"), {}, [this] {
@@ -182,8 +194,12 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::LeftDockWidgetArea, m_outline);
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setAccessibleDescription(
+        tr("Every change to the session; selecting one undoes back to it"));
     auto* history = new QUndoView(m_document->undoStack(), m_historyDock);
     history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    history->setAccessibleDescription(m_historyDock->accessibleDescription());
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
@@ -260,15 +276,30 @@ void MainWindow::createMenus() {
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     places->add(QStringLiteral("view.panels"), {inspector, outline, history});
 
+    declare(QStringLiteral("session"), tr("&Session"),
+            {"session.details", "session.snapshots", "session.voting", "session.present"});
+
     m_helpMenu = declare(QStringLiteral("help"), tr("&Help"),
                          {"help.start", "help.reference", "help.about"});
+    places->add(QStringLiteral("help.start"), {m_welcome});
     places->add(QStringLiteral("help.reference"), {m_shortcuts});
     places->add(QStringLiteral("help.about"), {m_about});
+}
 
+void MainWindow::createToolBar() {
     QToolBar* tools = m_canvasToolBar = addToolBar(tr("Canvas"));
     tools->setObjectName(QStringLiteral("canvasToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     tools->setIconSize(QSize(24, 24));
+    // The toolbar's places, as in the menus: features fill theirs by name.
+    m_menuPlaces->addToolBar(QStringLiteral("toolbar"), tools);
+    bool first = true;
+    for (const char* place : {"toolbar.notes", "toolbar.undo", "toolbar.zoom", "toolbar.arrange",
+                              "toolbar.links", "toolbar.export", "toolbar.present"}) {
+        m_menuPlaces->addPlace(QStringLiteral("toolbar"), QLatin1String(place),
+                               first ? MenuPlaces::Separator::None : MenuPlaces::Separator::Before);
+        first = false;
+    }
     m_noteActions->addNote()->setIcon(Icons::icon(QStringLiteral("note-add")));
     m_noteActions->addStage()->setIcon(Icons::icon(QStringLiteral("stage-add")));
     m_noteActions->addChain()->setIcon(Icons::icon(QStringLiteral("chain-add")));
@@ -284,14 +315,12 @@ void MainWindow::createMenus() {
     m_open->setIcon(Icons::icon(QStringLiteral("document-open")));
     m_save->setIcon(Icons::icon(QStringLiteral("document-save")));
     m_shortcuts->setIcon(Icons::icon(QStringLiteral("keyboard")));
-    tools->addActions(
+    m_menuPlaces->add(
+        QStringLiteral("toolbar.notes"),
         {m_noteActions->addNote(), m_noteActions->addStage(), m_noteActions->addChain()});
-    tools->addSeparator();
-    tools->addActions({m_undo, m_redo});
-    tools->addSeparator();
-    tools->addActions({m_zoomFit, m_zoomActual});
-    tools->addSeparator();
-    tools->addActions(m_arrangements->actions().mid(0, 2));
+    m_menuPlaces->add(QStringLiteral("toolbar.undo"), {m_undo, m_redo});
+    m_menuPlaces->add(QStringLiteral("toolbar.zoom"), {m_zoomFit, m_zoomActual});
+    m_menuPlaces->add(QStringLiteral("toolbar.arrange"), m_arrangements->actions().mid(0, 2));
 }
 
 void MainWindow::createStatusBar() {
@@ -332,6 +361,64 @@ void MainWindow::showContextMenu(const QPoint& pos) {
     menu.addSeparator();
     menu.addAction(m_noteActions->autoArrange());
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showStatus(const QString& text, int timeoutMs) {
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::addDock(QDockWidget* dock, DockPlace place) {
+    switch (place) {
+    case DockPlace::Left:
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        break;
+    case DockPlace::Right:
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        break;
+    case DockPlace::BelowInspector:
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        splitDockWidget(m_inspector, dock, Qt::Vertical);
+        break;
+    case DockPlace::BesideInspector:
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        tabifyDockWidget(m_inspector, dock);
+        break;
+    case DockPlace::Bottom:
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        break;
+    }
+}
+
+void MainWindow::addToolBarRow(QToolBar* toolBar) {
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+}
+
+void MainWindow::addWindowActions(const QList<QAction*>& actions) {
+    addActions(actions);
+}
+
+void MainWindow::setPresenting(bool presenting) {
+    if (presenting) {
+        m_stateBeforePresenting = windowState();
+        m_hiddenForPresenting.clear();
+        for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            const bool chrome = child->inherits("QDockWidget") || child->inherits("QToolBar") ||
+                                child == menuBar() || child == statusBar();
+            if (chrome && !child->isHidden()) {
+                m_hiddenForPresenting.append(child);
+                child->hide();
+            }
+        }
+        setWindowState(windowState() | Qt::WindowFullScreen);
+        return;
+    }
+    for (const QPointer<QWidget>& widget : std::as_const(m_hiddenForPresenting)) {
+        if (widget)
+            widget->show();
+    }
+    m_hiddenForPresenting.clear();
+    setWindowState(m_stateBeforePresenting);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

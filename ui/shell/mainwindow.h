@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QMainWindow>
+#include "windowhost.h"
 
-#include <functional>
+#include <QMainWindow>
+#include <QPointer>
+
 #include <optional>
 
 class QAction;
@@ -21,67 +23,64 @@ class InspectorDock;
 class MenuPlaces;
 class NoteActions;
 class OutlineDock;
-class SessionFeature;
 struct Session;
 
 // One editor window: one session, both canvases side by side, the inspector,
-// outline and history docks, and the file commands. The window title shows
-// the file name and the [*] modified mark; nothing is lost without asking.
-class MainWindow : public QMainWindow {
+// outline and history docks, and the file commands. It composes the
+// features (links, export, session tools, workshop tools), each handed the
+// window as a WindowHost. The window title shows the file name and the [*]
+// modified mark; nothing is lost without asking.
+class MainWindow : public QMainWindow, public WindowHost {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    Document* document() const { return m_document; }
-    CanvasScene* scene() const { return m_scene; }
-    CanvasView* view() const { return m_view; }
+    // WindowHost
+    QWidget* widget() override { return this; }
+    Document* document() const override { return m_document; }
+    CanvasScene* scene() const override { return m_scene; }
+    CanvasView* view() const override { return m_view; }
+    InspectorDock* inspector() const override { return m_inspector; }
+    MenuPlaces* menuPlaces() const override { return m_menuPlaces; }
+    void showStatus(const QString& text, int timeoutMs) override;
+    void addDock(QDockWidget* dock, DockPlace place) override;
+    void addToolBarRow(QToolBar* toolBar) override;
+    void addWindowActions(const QList<QAction*>& actions) override;
+    void setPresenting(bool presenting) override;
+    // Loads a session into this window. On failure the loader's message is
+    // shown and the current document stays as it was.
+    bool openFile(const QString& path) override;
+    bool save() override;
+    bool maybeSave() override;
+    void newFromBlankTemplate() override;
+    void adoptSession(Session session, const QString& path, Adoption adoption) override;
+    WindowHost* openNewWindow() override;
+    void closeWindow() override { close(); }
+    void setFileChecks(FileCheck open, FileCheck save) override;
+    void setReadOnly(bool readOnly) override;
+    void registerFeature(QObject* feature) override { m_features.append(feature); }
+    QList<QObject*> features() const override { return m_features; }
+
     NoteActions* noteActions() const { return m_noteActions; }
-    InspectorDock* inspector() const { return m_inspector; }
     OutlineDock* outline() const { return m_outline; }
-    // Named places in the menus, where features put their actions.
-    MenuPlaces* menuPlaces() const { return m_menuPlaces; }
     // The menus and the toolbar.
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
     QToolBar* canvasToolBar() const { return m_canvasToolBar; }
-    // Session details, autosave, file lock, snapshots, facilitation, voting.
-    SessionFeature* sessionFeature() const { return m_sessionFeature; }
-
-    // Asked before a file is opened (after it was read) or saved under a
-    // path: the one-editor-per-file lock. Returning false cancels, and the
-    // document stays as it was.
-    using FileCheck = std::function<bool(const QString& path)>;
-    void setOpenCheck(FileCheck check) { m_openCheck = std::move(check); }
-    void setSaveCheck(FileCheck check) { m_saveCheck = std::move(check); }
-    // Read-only: the file is open in another Tandem. Edits stay in this
-    // window; Save asks for another name.
-    void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    // Loads a session into this window. On failure the loader's message is
-    // shown and the current document stays as it was.
-    bool openFile(const QString& path);
     // Saves to a path; on failure says why and the document stays modified.
     bool saveFile(const QString& path);
-    bool save();
     bool saveAs();
-    void newFromBlankTemplate();
     void newFromExample();
     void revert();
     void openWithDialog();
     // The message of the last error shown in a dialog (for tests and logs).
     QString lastError() const { return m_lastError; }
-    // Asks whether to save unsaved changes; false means "cancel".
-    bool maybeSave();
-
-Q_SIGNALS:
-    // The window wrote its session to `path` (its own save, so a watcher can
-    // tell it from a change made on disk by another program).
-    void fileSaved(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,13 +92,14 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void createToolBar();
+    void installFeatures();
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString& title, const QString& message);
     void openDroppedFiles(const QStringList& paths);
     void showContextMenu(const QPoint& pos);
     std::optional<Session> loadResource(const QString& path);
-    void adoptSession(Session session, const QString& path);
 
     Document* m_document;
     CanvasScene* m_scene;
@@ -115,10 +115,13 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_canvasToolBar = nullptr;
-    SessionFeature* m_sessionFeature = nullptr;
+    QList<QObject*> m_features;
     FileCheck m_openCheck;
     FileCheck m_saveCheck;
     bool m_readOnly = false;
+    // What presenting hid, to show again afterwards.
+    QList<QPointer<QWidget>> m_hiddenForPresenting;
+    Qt::WindowStates m_stateBeforePresenting;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QActionGroup* m_arrangements = nullptr;
@@ -141,6 +144,7 @@ private:
     QAction* m_zoomActual = nullptr;
     QAction* m_zoomBlock = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_welcome = nullptr;
     QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;
 };

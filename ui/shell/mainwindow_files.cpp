@@ -6,6 +6,7 @@
 #include "canvasview.h"
 #include "document.h"
 #include "recentfiles.h"
+#include "sessionfiles.h"
 #include "sessionreader.h"
 #include "sessiontemplate.h"
 #include "sessionwriter.h"
@@ -19,29 +20,9 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace tandem {
-
-namespace {
-
-const QString fileFilter() {
-    return MainWindow::tr("Tandem sessions (*.tandem.yaml *.yaml *.yml);;All files (*)");
-}
-
-QStringList sessionPaths(const QMimeData* mime) {
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl& url : mime->urls()) {
-        const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) ||
-            path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
-            paths.append(path);
-    }
-    return paths;
-}
-
-} // namespace
 
 void MainWindow::updateTitle() {
     const QString path = m_document->filePath();
@@ -57,10 +38,13 @@ void MainWindow::updateTitle() {
     m_revert->setEnabled(!path.isEmpty());
 }
 
-void MainWindow::adoptSession(Session session, const QString& path) {
+void MainWindow::adoptSession(Session session, const QString& path, Adoption adoption) {
     m_document->resetSession(std::move(session));
     m_document->setFilePath(path);
-    m_document->markSaved();
+    if (adoption == Adoption::Saved)
+        m_document->markSaved();
+    else
+        m_document->undoStack()->resetClean(); // closing asks, Save writes
     updateTitle();
     // After the window has its final size, show everything.
     QTimer::singleShot(0, m_view, [view = m_view] { view->zoomToFit(); });
@@ -86,7 +70,7 @@ bool MainWindow::openFile(const QString& path) {
     }
     if (m_openCheck && !m_openCheck(QFileInfo(path).absoluteFilePath()))
         return false;
-    adoptSession(std::move(*session), QFileInfo(path).absoluteFilePath());
+    adoptSession(std::move(*session), QFileInfo(path).absoluteFilePath(), Adoption::Saved);
     RecentFiles::add(path);
     return true;
 }
@@ -98,7 +82,7 @@ void MainWindow::openWithDialog() {
                               ? QDir::homePath()
                               : QFileInfo(m_document->filePath()).absolutePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Session"), start, fileFilter());
+        QFileDialog::getOpenFileName(this, tr("Open Session"), start, SessionFiles::dialogFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -109,12 +93,12 @@ void MainWindow::newFromBlankTemplate() {
         session = sessionFromTemplate(*blank);
     else
         session.info.title = tr("Untitled session");
-    adoptSession(std::move(session), QString());
+    adoptSession(std::move(session), QString(), Adoption::Saved);
 }
 
 void MainWindow::newFromExample() {
     if (auto example = loadResource(QStringLiteral(":/examples/northwind.tandem.yaml")))
-        adoptSession(std::move(*example), QString());
+        adoptSession(std::move(*example), QString(), Adoption::Saved);
 }
 
 bool MainWindow::saveFile(const QString& path) {
@@ -128,12 +112,10 @@ bool MainWindow::saveFile(const QString& path) {
                       .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->markSaved();
+    m_document->markSavedTo(QFileInfo(path).absoluteFilePath());
     RecentFiles::add(path);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
-    Q_EMIT fileSaved(m_document->filePath());
     return true;
 }
 
@@ -142,6 +124,18 @@ bool MainWindow::save() {
     if (m_document->filePath().isEmpty() || m_readOnly)
         return saveAs();
     return saveFile(m_document->filePath());
+}
+
+WindowHost* MainWindow::openNewWindow() {
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+void MainWindow::setFileChecks(FileCheck open, FileCheck save) {
+    m_openCheck = std::move(open);
+    m_saveCheck = std::move(save);
 }
 
 void MainWindow::setReadOnly(bool readOnly) {
@@ -160,13 +154,11 @@ bool MainWindow::saveAs() {
         start = QDir::home().filePath((title.isEmpty() ? tr("session") : title) +
                                       QStringLiteral(".tandem.yaml"));
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), start, fileFilter());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), start,
+                                                      SessionFiles::dialogFilter());
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) &&
-        !path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
-        path += QStringLiteral(".tandem.yaml");
-    return saveFile(path);
+    return saveFile(SessionFiles::withExtension(path));
 }
 
 void MainWindow::revert() {
@@ -228,9 +220,7 @@ void MainWindow::openDroppedFiles(const QStringList& paths) {
         return;
     openFile(paths.first());
     for (qsizetype i = 1; i < paths.size(); ++i) {
-        auto* window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
+        WindowHost* window = openNewWindow();
         if (!window->openFile(paths[i]))
             window->newFromBlankTemplate();
     }
@@ -244,12 +234,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!sessionPaths(event->mimeData()).isEmpty())
+    if (!SessionFiles::pathsIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    const QStringList paths = sessionPaths(event->mimeData());
+    const QStringList paths = SessionFiles::pathsIn(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -1,26 +1,23 @@
 #include "settingsfeature.h"
 
 #include "canvasview.h"
-#include "mainwindow.h"
 #include "menuplaces.h"
 #include "preferencesdialog.h"
 #include "settings.h"
-#include "toolbaricons.h"
-#include "welcomepage.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QMenu>
+#include <QMainWindow>
 
 namespace tandem {
 
-SettingsFeature::SettingsFeature(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
-    , m_view(window->view())
-    , m_preferences(new QAction(tr("&Preferences\u2026"), window))
-    , m_welcome(new QAction(tr("&Welcome Page"), window)) {
-    setObjectName(QStringLiteral("settingsFeature"));
+SettingsFeature::SettingsFeature(WindowHost* host)
+    : QObject(host->widget())
+    , m_window(qobject_cast<QMainWindow*>(host->widget()))
+    , m_view(host->view())
+    , m_preferences(new QAction(tr("&Preferences\u2026"), host->widget())) {
+    host->registerFeature(this);
     m_preferences->setObjectName(QStringLiteral("preferencesAction"));
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
     // Most Linux desktops define no standard key; Ctrl+, is what editors use.
@@ -31,19 +28,13 @@ SettingsFeature::SettingsFeature(MainWindow* window)
     m_preferences->setStatusTip(tr("Theme, text size, note colour, autosave and export settings"));
     connect(m_preferences, &QAction::triggered, this,
             [this] { PreferencesDialog::edit(m_window); });
-    window->addAction(m_preferences);
-    window->menuPlaces()->add(QStringLiteral("edit.preferences"), {m_preferences});
-
-    m_welcome->setObjectName(QStringLiteral("welcomeAction"));
-    m_welcome->setStatusTip(tr("Start a session, open the example or a recent file"));
-    connect(m_welcome, &QAction::triggered, this, [this] { WelcomePage::showOn(m_window); });
-    window->addAction(m_welcome);
-    window->menuPlaces()->add(QStringLiteral("help.start"), {m_welcome});
-
-    window->installEventFilter(this);
+    host->addWindowActions({m_preferences});
+    host->menuPlaces()->add(QStringLiteral("edit.preferences"), {m_preferences});
+    if (m_window)
+        m_window->installEventFilter(this);
 }
 
-bool SettingsFeature::restoreWindow(MainWindow* window) {
+bool SettingsFeature::restoreWindow(QMainWindow* window) {
     const QByteArray geometry = Settings::windowGeometry();
     const QByteArray state = Settings::windowState();
     bool restored = false;
@@ -54,7 +45,7 @@ bool SettingsFeature::restoreWindow(MainWindow* window) {
     return restored;
 }
 
-void SettingsFeature::saveWindow(MainWindow* window) {
+void SettingsFeature::saveWindow(QMainWindow* window) {
     Settings::setWindowGeometry(window->saveGeometry(), window->saveState());
 }
 
@@ -65,8 +56,6 @@ bool SettingsFeature::eventFilter(QObject* watched, QEvent* event) {
     // layout worth keeping was the one when it was closed.
     if (watched == m_window && event->type() == QEvent::Hide && !event->spontaneous() && m_view)
         saveWindow(m_window);
-    if (watched == m_window && event->type() == QEvent::Show)
-        decorateToolBar(m_window);
     return QObject::eventFilter(watched, event);
 }
 

@@ -2,17 +2,16 @@
 
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "mainwindow.h"
+#include "icons.h"
 #include "noteitem.h"
 #include "presenterdimitem.h"
 #include "presenteroverlay.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
-#include <QMenuBar>
 #include <QSettings>
-#include <QStatusBar>
 
 namespace tandem {
 
@@ -23,9 +22,9 @@ constexpr int TickMs = 200;
 
 } // namespace
 
-PresenterMode::PresenterMode(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
+PresenterMode::PresenterMode(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host)
     , m_action(new QAction(tr("&Facilitation Mode"), this)) {
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::Key_F5));
@@ -36,13 +35,14 @@ PresenterMode::PresenterMode(MainWindow* window)
         else
             stop();
     });
-    window->addAction(m_action); // F5 works with the menu bar hidden too
+    m_action->setIcon(Icons::icon(QStringLiteral("present")));
+    host->addWindowActions({m_action}); // F5 works with the menu bar hidden too
     m_ticker.setInterval(TickMs);
     connect(&m_ticker, &QTimer::timeout, this, &PresenterMode::tick);
-    connect(window->scene(), &CanvasScene::layoutChanged, this, [this] {
+    connect(host->scene(), &CanvasScene::layoutChanged, this, [this] {
         if (m_active && m_dim) {
             m_dim->updateArea();
-            m_dim->setFocusRect(m_window->scene()->blockRect(currentBlock()));
+            m_dim->setFocusRect(m_host->scene()->blockRect(currentBlock()));
         }
     });
 }
@@ -68,11 +68,8 @@ Block PresenterMode::currentBlock() const {
 }
 
 void PresenterMode::saveWindow() {
-    m_savedWindowState = m_window->windowState();
-    m_menuBarWasVisible = m_window->menuBar()->isVisible();
-    m_statusBarWasVisible = m_window->statusBar()->isVisible();
-    CanvasView* view = m_window->view();
-    m_savedArrangement = m_window->scene()->arrangement();
+    CanvasView* view = m_host->view();
+    m_savedArrangement = m_host->scene()->arrangement();
     m_savedTransform = view->transform();
     m_savedCenter = view->mapToScene(view->viewport()->rect().center());
     m_savedHorizontal = view->horizontalScrollBarPolicy();
@@ -80,20 +77,13 @@ void PresenterMode::saveWindow() {
 }
 
 void PresenterMode::restoreWindow() {
-    CanvasView* view = m_window->view();
+    CanvasView* view = m_host->view();
     view->setSceneRect(QRectF()); // follows the scene again
     view->setHorizontalScrollBarPolicy(m_savedHorizontal);
     view->setVerticalScrollBarPolicy(m_savedVertical);
-    m_window->menuBar()->setVisible(m_menuBarWasVisible);
-    m_window->statusBar()->setVisible(m_statusBarWasVisible);
-    for (const QPointer<QWidget>& widget : std::as_const(m_hidden)) {
-        if (widget)
-            widget->show();
-    }
-    m_hidden.clear();
-    m_window->setWindowState(m_savedWindowState);
-    if (m_window->scene()->arrangement() != m_savedArrangement)
-        m_window->scene()->setArrangement(m_savedArrangement);
+    m_host->setPresenting(false);
+    if (m_host->scene()->arrangement() != m_savedArrangement)
+        m_host->scene()->setArrangement(m_savedArrangement);
     view->setTransform(m_savedTransform);
     view->centerOn(m_savedCenter);
     Q_EMIT view->zoomChanged(view->zoom());
@@ -104,7 +94,7 @@ void PresenterMode::start(int blockIndex) {
         goTo(blockIndex);
         return;
     }
-    m_window->scene()->commitEditing();
+    m_host->scene()->commitEditing();
     saveWindow();
     m_active = true;
     m_action->setChecked(true);
@@ -112,27 +102,19 @@ void PresenterMode::start(int blockIndex) {
     m_total = qint64(blockMinutes()) * 60 * 1000;
     m_remaining.fill(m_total);
 
-    // Nothing but the canvas: docks and toolbars out of sight.
-    for (QWidget* child : m_window->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
-        if ((child->inherits("QDockWidget") || child->inherits("QToolBar")) && child->isVisible()) {
-            m_hidden.append(child);
-            child->hide();
-        }
-    }
-    m_window->menuBar()->hide();
-    m_window->statusBar()->hide();
-    m_window->setWindowState(m_window->windowState() | Qt::WindowFullScreen);
-    CanvasView* view = m_window->view();
+    // Nothing but the canvas: menus, docks and toolbars out of sight.
+    m_host->setPresenting(true);
+    CanvasView* view = m_host->view();
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Room to put a block at the top edge under the band.
-    view->setSceneRect(m_window->scene()->sceneRect().adjusted(-4000, -4000, 4000, 4000));
+    view->setSceneRect(m_host->scene()->sceneRect().adjusted(-4000, -4000, 4000, 4000));
     // Every block must be on screen to be walked through.
-    const Arrangement arrangement = m_window->scene()->arrangement();
+    const Arrangement arrangement = m_host->scene()->arrangement();
     if (arrangement == Arrangement::BusinessOnly || arrangement == Arrangement::OperatingOnly)
-        m_window->scene()->setArrangement(Arrangement::SideBySide);
+        m_host->scene()->setArrangement(Arrangement::SideBySide);
 
-    m_dim = new PresenterDimItem(m_window->scene());
+    m_dim = new PresenterDimItem(m_host->scene());
     m_overlay = new PresenterOverlay(view);
     m_overlay->show();
     m_overlay->raise();
@@ -154,7 +136,7 @@ void PresenterMode::stop() {
     delete m_overlay.data();
     delete m_dim.data();
     restoreWindow();
-    m_window->view()->setFocus();
+    m_host->view()->setFocus();
 }
 
 void PresenterMode::goTo(int blockIndex) {
@@ -166,8 +148,8 @@ void PresenterMode::goTo(int blockIndex) {
 }
 
 void PresenterMode::focusBlock() {
-    CanvasScene* scene = m_window->scene();
-    CanvasView* view = m_window->view();
+    CanvasScene* scene = m_host->scene();
+    CanvasView* view = m_host->view();
     const Block block = currentBlock();
     const QRectF rect = scene->blockRect(block);
     m_dim->setFocusRect(rect);
@@ -270,13 +252,13 @@ bool PresenterMode::handleKey(int key) {
 
 bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
     const QEvent::Type type = event->type();
-    if (m_active && type == QEvent::Close && watched == m_window) {
+    if (m_active && type == QEvent::Close && watched == m_host->widget()) {
         // Leave first, so the window is remembered (and reopens) as it was
         // before the presentation, not full screen without its toolbars.
         stop();
         return false;
     }
-    if (m_active && type == QEvent::Resize && watched == m_window->view()->viewport()) {
+    if (m_active && type == QEvent::Resize && watched == m_host->view()->viewport()) {
         // Going full screen (or a projector plugged in) changes the size.
         QTimer::singleShot(0, this, [this] {
             if (m_active)
@@ -288,7 +270,7 @@ bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
         return QObject::eventFilter(watched, event);
     auto* widget = qobject_cast<QWidget*>(watched);
     // Keys typed into a note being edited, or into a dialog, are theirs.
-    if (!widget || widget->window() != m_window || m_window->scene()->isEditing() ||
+    if (!widget || widget->window() != m_host->widget() || m_host->scene()->isEditing() ||
         QApplication::activeModalWidget())
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);

@@ -18,7 +18,7 @@ class QAction;
 
 namespace tandem {
 
-class MainWindow;
+class WindowHost;
 
 // Facilitation mode (F5): the window goes full screen without menus,
 // toolbars, docks or status bar, and walks the room through the blocks one
@@ -32,7 +32,7 @@ class PresenterMode : public QObject {
     Q_OBJECT
 
 public:
-    explicit PresenterMode(MainWindow* window);
+    explicit PresenterMode(WindowHost* host);
     ~PresenterMode() override;
 
     QAction* action() const { return m_action; }
@@ -70,7 +70,7 @@ private:
     void saveWindow();
     void restoreWindow();
 
-    MainWindow* m_window;
+    WindowHost* m_host;
     QAction* m_action;
     QTimer m_ticker;
     QElapsedTimer m_clock;
@@ -83,10 +83,6 @@ private:
     QPointer<PresenterDimItem> m_dim;
 
     // The window as it was, to give it back on leaving.
-    QList<QPointer<QWidget>> m_hidden; // docks and toolbars put away
-    Qt::WindowStates m_savedWindowState;
-    bool m_menuBarWasVisible = true;
-    bool m_statusBarWasVisible = true;
     Arrangement m_savedArrangement = Arrangement::SideBySide;
     QTransform m_savedTransform;
     QPointF m_savedCenter;

@@ -2,9 +2,9 @@
 
 #include "canvasview.h"
 #include "document.h"
-#include "mainwindow.h"
 #include "snapshotcommands.h"
 #include "snapshotcomparepanel.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -13,21 +13,20 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace tandem {
 
-SnapshotDock::SnapshotDock(MainWindow* window)
-    : QDockWidget(tr("Snapshots"), window)
-    , m_window(window)
-    , m_document(window->document())
+SnapshotDock::SnapshotDock(WindowHost* host)
+    : QDockWidget(tr("Snapshots"), host->widget())
+    , m_host(host)
+    , m_document(host->document())
     , m_toolBar(new QToolBar(this))
     , m_list(new QListWidget(this))
     , m_details(new QLabel(this))
-    , m_compare(new SnapshotComparePanel(window->scene(), window->view(), this)) {
+    , m_compare(new SnapshotComparePanel(host->scene(), host->view(), this)) {
     setObjectName(QStringLiteral("snapshotDock"));
 
     m_take = new QAction(tr("&Take Snapshot\u2026"), this);
@@ -102,7 +101,7 @@ SnapshotDock::SnapshotDock(MainWindow* window)
         const int taken = snapshotIndex(*m_document, name);
         if (name.isEmpty() || (taken >= 0 && taken != index)) {
             if (!name.isEmpty())
-                m_window->statusBar()->showMessage(
+                m_host->showStatus(
                     tr("There is already a snapshot called \u201c%1\u201d.").arg(name), 6000);
             // Undo the edit in the list; the session did not change.
             QTimer::singleShot(0, this, &SnapshotDock::rebuildList);
@@ -169,7 +168,7 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
     QString name = givenName.trimmed();
     if (name.isEmpty()) {
         bool ok = false;
-        name = QInputDialog::getText(m_window, tr("Take Snapshot"),
+        name = QInputDialog::getText(m_host->widget(), tr("Take Snapshot"),
                                      tr("Name of the snapshot (for example as-is or to-be):"),
                                      QLineEdit::Normal, suggestedSnapshotName(*m_document), &ok)
                    .trimmed();
@@ -177,7 +176,7 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
             return {};
         if (snapshotIndex(*m_document, name) >= 0 &&
             QMessageBox::question(
-                m_window, tr("Replace Snapshot"),
+                m_host->widget(), tr("Replace Snapshot"),
                 tr("There is already a snapshot called \u201c%1\u201d. Replace it with the "
                    "canvases as they are now?")
                     .arg(name),
@@ -186,7 +185,7 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
     }
     tandem::takeSnapshot(m_document, name);
     selectIndex(snapshotIndex(*m_document, name));
-    m_window->statusBar()->showMessage(
+    m_host->showStatus(
         tr("Snapshot \u201c%1\u201d taken: %n notes.", nullptr, m_document->state().elementCount())
             .arg(name),
         5000);
@@ -199,7 +198,7 @@ void SnapshotDock::restoreSelected() {
         return;
     const QString name = m_document->session().snapshots[index].name;
     restoreSnapshot(m_document, index);
-    m_window->statusBar()->showMessage(
+    m_host->showStatus(
         tr("The canvases are now as in \u201c%1\u201d. Undo brings back what was there.").arg(name),
         8000);
 }
@@ -233,15 +232,13 @@ Session SnapshotDock::snapshotSession(const Session& session, int index) {
     return result;
 }
 
-MainWindow* SnapshotDock::openSelectedInWindow() {
+WindowHost* SnapshotDock::openSelectedInWindow() {
     const int index = selectedIndex();
     if (index < 0)
         return nullptr;
-    auto* window = new MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->document()->resetSession(snapshotSession(m_document->session(), index));
-    window->show();
-    QTimer::singleShot(0, window->view(), [view = window->view()] { view->zoomToFit(); });
+    WindowHost* window = m_host->openNewWindow();
+    window->adoptSession(snapshotSession(m_document->session(), index), QString(),
+                         WindowHost::Adoption::Saved);
     return window;
 }
 

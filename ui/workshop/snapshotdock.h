@@ -14,7 +14,7 @@ class QToolBar;
 namespace tandem {
 
 class Document;
-class MainWindow;
+class WindowHost;
 class SnapshotComparePanel;
 
 // The session's snapshots: take a named one of the current canvases (such as
@@ -26,7 +26,7 @@ class SnapshotDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    explicit SnapshotDock(MainWindow* window);
+    explicit SnapshotDock(WindowHost* host);
 
     QListWidget* list() const { return m_list; }
     SnapshotComparePanel* compare() const { return m_compare; }
@@ -49,7 +49,7 @@ public:
     // Renames the selected snapshot; with no name, starts editing it in place.
     void renameSelected(const QString& name = {});
     // A new window with the selected snapshot as an untitled session.
-    MainWindow* openSelectedInWindow();
+    WindowHost* openSelectedInWindow();
 
     // The session a snapshot stands for: the current session's details with
     // the snapshot's canvases, and no snapshots of its own.
@@ -63,7 +63,7 @@ private:
     void updateActions();
     void updateDetails();
 
-    MainWindow* m_window;
+    WindowHost* m_host;
     Document* m_document;
     QToolBar* m_toolBar;
     QListWidget* m_list;

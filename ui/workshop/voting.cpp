@@ -3,26 +3,25 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document.h"
-#include "mainwindow.h"
 #include "noteitem.h"
 #include "votes.h"
+#include "windowhost.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QStatusBar>
 #include <QToolBar>
 
 namespace tandem {
 
-Voting::Voting(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
+Voting::Voting(WindowHost* host)
+    : QObject(host->widget())
+    , m_host(host)
     , m_voteMode(new QAction(tr("&Vote Mode"), this))
     , m_clear(new QAction(tr("C&lear Votes"), this))
-    , m_toolBar(new QToolBar(tr("Voting"), window))
+    , m_toolBar(new QToolBar(tr("Voting"), host->widget()))
     , m_participants(new QComboBox(m_toolBar))
     , m_tally(new QLabel(m_toolBar)) {
     m_voteMode->setCheckable(true);
@@ -45,18 +44,17 @@ Voting::Voting(MainWindow* window)
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_voteMode, m_clear});
     // A row of its own: the canvas toolbar is full already.
-    window->addToolBarBreak(Qt::TopToolBarArea);
-    window->addToolBar(Qt::TopToolBarArea, m_toolBar);
+    host->addToolBarRow(m_toolBar);
     m_toolBar->hide();
 
-    Document* document = window->document();
+    Document* document = host->document();
     connect(document, &Document::infoChanged, this, &Voting::rebuildParticipants);
     connect(document, &Document::changed, this, [this] {
         if (isVoting())
             updateTally();
     });
     connect(m_participants, &QComboBox::currentIndexChanged, this, &Voting::updateTally);
-    window->view()->viewport()->installEventFilter(this);
+    host->view()->viewport()->installEventFilter(this);
     rebuildParticipants();
 }
 
@@ -68,17 +66,17 @@ void Voting::setVoting(bool on) {
     m_voteMode->setChecked(on);
     m_toolBar->setVisible(on);
     updateTally();
-    QWidget* viewport = m_window->view()->viewport();
+    QWidget* viewport = m_host->view()->viewport();
     if (on) {
-        m_window->scene()->commitEditing();
+        m_host->scene()->commitEditing();
         viewport->setCursor(Qt::PointingHandCursor);
-        m_window->statusBar()->showMessage(
+        m_host->showStatus(
             tr("Vote mode: click a note to give it a dot from %1. Shift+click takes one back.")
                 .arg(participant()),
             8000);
     } else {
         viewport->unsetCursor();
-        m_window->statusBar()->clearMessage();
+        m_host->showStatus(QString(), 0);
     }
 }
 
@@ -94,7 +92,7 @@ void Voting::setParticipant(const QString& name) {
 
 void Voting::rebuildParticipants() {
     const QString current = participant();
-    QStringList names = m_window->document()->info().participants;
+    QStringList names = m_host->document()->info().participants;
     if (names.isEmpty())
         names.append(tr("Anonymous"));
     m_participants->blockSignals(true);
@@ -108,7 +106,7 @@ void Voting::rebuildParticipants() {
 }
 
 void Voting::updateTally() {
-    const CanvasState& state = m_window->document()->state();
+    const CanvasState& state = m_host->document()->state();
     const QString who = participant();
     int mine = 0;
     auto count = [&](const std::vector<Element>& elements) {
@@ -125,7 +123,7 @@ void Voting::updateTally() {
 }
 
 bool Voting::vote(const QString& elementId, int delta) {
-    Document* document = m_window->document();
+    Document* document = m_host->document();
     const Element* element = document->element(elementId);
     const QString who = participant();
     if (!element || who.isEmpty() || delta == 0)
@@ -141,14 +139,14 @@ bool Voting::vote(const QString& elementId, int delta) {
 }
 
 void Voting::clearVotes() {
-    Document* document = m_window->document();
+    Document* document = m_host->document();
     if (totalVotes(document->state()) == 0)
         return;
     document->replaceState(withoutVotes(document->state()), tr("Clear votes"));
 }
 
 QString Voting::noteAt(const QPoint& viewportPos) const {
-    CanvasView* view = m_window->view();
+    CanvasView* view = m_host->view();
     for (QGraphicsItem* item : view->items(viewportPos)) {
         // Markers and badges are children of their note.
         for (QGraphicsItem* candidate = item; candidate; candidate = candidate->parentItem()) {
@@ -160,7 +158,7 @@ QString Voting::noteAt(const QPoint& viewportPos) const {
 }
 
 bool Voting::eventFilter(QObject* watched, QEvent* event) {
-    if (!isVoting() || watched != m_window->view()->viewport())
+    if (!isVoting() || watched != m_host->view()->viewport())
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseButtonPress:

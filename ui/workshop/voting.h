@@ -10,7 +10,7 @@ class QToolBar;
 
 namespace tandem {
 
-class MainWindow;
+class WindowHost;
 
 // Dot voting: in vote mode a click on a note gives it one dot from the
 // current participant (Shift+click or a right click takes one back); every
@@ -21,7 +21,7 @@ class Voting : public QObject {
     Q_OBJECT
 
 public:
-    explicit Voting(MainWindow* window);
+    explicit Voting(WindowHost* host);
 
     QAction* voteModeAction() const { return m_voteMode; }
     QAction* clearAction() const { return m_clear; }
@@ -48,7 +48,7 @@ private:
     void rebuildParticipants();
     QString noteAt(const QPoint& viewportPos) const;
 
-    MainWindow* m_window;
+    WindowHost* m_host;
     QAction* m_voteMode;
     QAction* m_clear;
     QToolBar* m_toolBar;

@@ -1,10 +1,4 @@
-#include "toolbaricons.h"
-
-#include "exportfeature.h"
-#include "icons.h"
-#include "linkfeature.h"
-#include "mainwindow.h"
-#include "presenter.h"
+#include "toolbarlabels.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -12,32 +6,7 @@
 
 namespace tandem {
 
-namespace {
-
-void giveIcon(QAction* action, const char* name) {
-    if (action && action->icon().isNull())
-        action->setIcon(Icons::icon(QLatin1String(name)));
-}
-
-} // namespace
-
-void decorateToolBar(MainWindow* window) {
-    QToolBar* tools = window->canvasToolBar();
-    if (!tools || tools->property("tandemDecorated").toBool())
-        return;
-    tools->setProperty("tandemDecorated", true);
-
-    if (auto* links = window->findChild<LinkFeature*>())
-        giveIcon(links->linkToolAction(), "link");
-    QList<QAction*> extra;
-    if (auto* exporting = window->findChild<ExportFeature*>()) {
-        giveIcon(exporting->exportAction(), "export");
-        extra.append(exporting->exportAction());
-    }
-    if (auto* presenter = window->findChild<PresenterMode*>()) {
-        giveIcon(presenter->action(), "present");
-        extra.append(presenter->action());
-    }
+void labelToolBar(QToolBar* tools) {
     // Short labels under the icons keep the toolbar on one line (German
     // menu texts run long); the tooltip keeps the full text and the keys.
     const std::pair<const char*, QString> labels[] = {
@@ -54,15 +23,6 @@ void decorateToolBar(MainWindow* window) {
         {"export", QCoreApplication::translate("ToolBar", "Export")},
         {"present", QCoreApplication::translate("ToolBar", "Present")},
     };
-    bool separated = false;
-    for (QAction* action : std::as_const(extra)) {
-        if (!action || tools->actions().contains(action))
-            continue;
-        if (!separated)
-            tools->addSeparator();
-        separated = true;
-        tools->addAction(action);
-    }
     for (QAction* action : tools->actions()) {
         const QString icon = action->icon().name();
         for (const auto& [name, label] : labels) {
