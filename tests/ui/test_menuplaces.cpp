@@ -1,10 +1,12 @@
 // Named menu places: features put actions where the design says, whatever
 // the order in which they were made.
+#include "mainwindow.h"
 #include "menuplaces.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 
 #include <gtest/gtest.h>
 
@@ -90,3 +92,21 @@ TEST_F(MenuPlacesTest, AnUnknownPlaceAddsNothing) {
     EXPECT_EQ(entries(file), (QStringList{"New", "|", "Quit"}));
     EXPECT_EQ(places.menuOf(QStringLiteral("file.export")), file);
 }
+
+namespace {
+
+// The window's own toolbar, filled by the window and four features: the
+// designed groups in the designed order.
+TEST(WindowToolBar, KeepsItsDesignedGroupsInOrder) {
+    MainWindow window;
+    QStringList shown;
+    for (const QAction* action : window.canvasToolBar()->actions()) {
+        if (action->isVisible())
+            shown << (action->isSeparator() ? QStringLiteral("|") : action->icon().name());
+    }
+    EXPECT_EQ(shown.join(QLatin1Char(' ')),
+              QStringLiteral("note-add stage-add chain-add | undo redo | zoom-fit zoom-actual | "
+                             "side-by-side stacked | link | export present"));
+}
+
+} // namespace

@@ -1,8 +1,8 @@
 // Session details dialog, the window title and New from Template.
 
 #include "document.h"
-#include "sessiondetailsdialog.h"
 #include "menuplaces.h"
+#include "sessiondetailsdialog.h"
 #include "sessionfeature.h"
 #include "sessiontesthelpers.h"
 #include "sessionwriter.h"

@@ -293,12 +293,16 @@ void MainWindow::createToolBar() {
     tools->setIconSize(QSize(24, 24));
     // The toolbar's places, as in the menus: features fill theirs by name.
     m_menuPlaces->addToolBar(QStringLiteral("toolbar"), tools);
-    bool first = true;
+    // A separator before each group; facilitation joins export ("+").
     for (const char* place : {"toolbar.notes", "toolbar.undo", "toolbar.zoom", "toolbar.arrange",
-                              "toolbar.links", "toolbar.export", "toolbar.present"}) {
-        m_menuPlaces->addPlace(QStringLiteral("toolbar"), QLatin1String(place),
-                               first ? MenuPlaces::Separator::None : MenuPlaces::Separator::Before);
-        first = false;
+                              "toolbar.links", "toolbar.export", "+toolbar.present"}) {
+        QString id = QLatin1String(place);
+        const bool joined = id == QLatin1String("toolbar.notes") || id.startsWith(QLatin1Char('+'));
+        if (id.startsWith(QLatin1Char('+')))
+            id.remove(0, 1);
+        m_menuPlaces->addPlace(QStringLiteral("toolbar"), id,
+                               joined ? MenuPlaces::Separator::None
+                                      : MenuPlaces::Separator::Before);
     }
     m_noteActions->addNote()->setIcon(Icons::icon(QStringLiteral("note-add")));
     m_noteActions->addStage()->setIcon(Icons::icon(QStringLiteral("stage-add")));
