@@ -286,9 +286,8 @@ void ExportDialog::optionsChanged() {
     m_landscape->setEnabled(!fitted);
     m_portrait->setEnabled(!fitted);
     if (chosen.format == ExportFormat::Png && chosen.problem().isEmpty()) {
-        const QSizeF page = Exporter(m_scene).pageSize(chosen) * (chosen.dpi / 72.0);
-        m_pixels->setText(
-            tr("%1 × %2 pixels").arg(qRound(page.width())).arg(qRound(page.height())));
+        const QSize pixels = PagePlan::forOptions(chosen).pixels(chosen.dpi);
+        m_pixels->setText(tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height()));
     } else {
         m_pixels->clear();
     }
@@ -312,7 +311,8 @@ void ExportDialog::updatePreviewNow() {
 QImage ExportDialog::renderPreview(CanvasScene* scene, const ExportOptions& options,
                                    const QSize& size) {
     const Exporter exporter(scene);
-    const QSizeF page = options.report ? pageSizePoints(options) : exporter.pageSize(options);
+    const PagePlan plan = PagePlan::forOptions(options);
+    const QSizeF page = plan.page;
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     if (page.isEmpty())
@@ -332,10 +332,7 @@ QImage ExportDialog::renderPreview(CanvasScene* scene, const ExportOptions& opti
             return index == 0 ? std::optional<QSizeF>(page) : std::nullopt;
         });
     } else {
-        const qreal margin = options.marginMm * Exporter::PointsPerMm;
-        exporter.renderCanvas(
-            &painter, QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin),
-            options.canvas);
+        exporter.renderCanvas(&painter, plan.placement);
     }
     return image;
 }
