@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,6 +62,17 @@ public:
                                 const QSize& size);
 
 private:
+    // The constructor's steps, in the order the widgets are made (which is
+    // also the tab order).
+    void addFormatRow(QFormLayout* form);
+    void addCanvasRows(QFormLayout* form);
+    void addOrientationRow(QFormLayout* form);
+    void addMarginRows(QFormLayout* form);
+    void addReportRow(QFormLayout* form);
+    void addFileRow(QFormLayout* form);
+    void arrange(QFormLayout* form);
+    void connectEdits();
+
     void browse();
     void formatChanged();
     void optionsChanged();
