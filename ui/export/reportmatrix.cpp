@@ -1,5 +1,6 @@
 #include "reportmatrix.h"
 
+#include "oneline.h"
 #include "reportstyle.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,6 @@ QString tr(const char* text) {
 
 QString linkKey(const QString& elementId, const QString& stageId) {
     return elementId + QLatin1Char('\n') + stageId;
-}
-
-// A single line: the matrix has no room for a second.
-QString oneLine(const QString& text) {
-    return text.simplified();
 }
 
 // Splits `total` items into chunks of at most `size`, as evenly as possible,

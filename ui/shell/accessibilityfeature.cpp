@@ -4,6 +4,7 @@
 #include "canvasview.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "oneline.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -14,15 +15,6 @@
 #include <QToolButton>
 
 namespace tandem {
-
-namespace {
-
-QString oneLine(QString text) {
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.simplified();
-}
-
-} // namespace
 
 AccessibilityFeature::AccessibilityFeature(MainWindow* window)
     : QObject(window)

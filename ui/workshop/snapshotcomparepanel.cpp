@@ -4,6 +4,7 @@
 #include "canvasview.h"
 #include "document.h"
 #include "noteitem.h"
+#include "oneline.h"
 #include "sessiondiffformat.h"
 #include "snapshotmarkeritem.h"
 
@@ -32,11 +33,6 @@ QIcon dot(const QColor& color) {
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1, 1, 12, 12));
     return QIcon(pixmap);
-}
-
-QString oneLine(const QString& text) {
-    QString line = text.simplified();
-    return line.size() > 80 ? line.left(79) + QChar(0x2026) : line;
 }
 
 QString where(const ElementLocation& location) {
@@ -224,7 +220,7 @@ void SnapshotComparePanel::fillTree() {
             QString place = where(change->after ? change->to : change->from);
             if (kind == ChangeKind::Moved)
                 place = tr("%1 \u2192 %2").arg(where(change->from), where(change->to));
-            auto* item = new QTreeWidgetItem(group, {oneLine(change->text()), place});
+            auto* item = new QTreeWidgetItem(group, {oneLine(change->text(), 80), place});
             item->setData(0, IdRole, change->id);
             item->setToolTip(0, formatElementChange(*change));
             item->setToolTip(1, formatElementChange(*change));
@@ -234,13 +230,13 @@ void SnapshotComparePanel::fillTree() {
         QTreeWidgetItem* group = addGroup(tr("Value chains"), ChangeKind::Changed,
                                           static_cast<int>(m_diff.chains.size()));
         for (const ChainChange& change : m_diff.chains)
-            new QTreeWidgetItem(group, {oneLine(formatChainChange(change))});
+            new QTreeWidgetItem(group, {oneLine(formatChainChange(change), 80)});
     }
     if (!m_diff.links.empty()) {
         QTreeWidgetItem* group =
             addGroup(tr("Links"), ChangeKind::Changed, static_cast<int>(m_diff.links.size()));
         for (const LinkChange& change : m_diff.links) {
-            auto* item = new QTreeWidgetItem(group, {oneLine(formatLinkChange(change))});
+            auto* item = new QTreeWidgetItem(group, {oneLine(formatLinkChange(change), 80)});
             item->setFirstColumnSpanned(true);
             item->setIcon(0, dot(SnapshotMarkerItem::color(change.kind)));
         }
