@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document.h"
+#include "icons.h"
 #include "noteitem.h"
 #include "oneline.h"
 #include "sessiondiffformat.h"
@@ -23,17 +24,6 @@ namespace tandem {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QIcon dot(const QColor& color) {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1, 1, 12, 12));
-    return QIcon(pixmap);
-}
 
 QString where(const ElementLocation& location) {
     if (!location.isStage())
@@ -190,7 +180,7 @@ void SnapshotComparePanel::refresh() {
 
 QTreeWidgetItem* SnapshotComparePanel::addGroup(const QString& title, ChangeKind kind, int count) {
     auto* group = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(count)});
-    group->setIcon(0, dot(SnapshotMarkerItem::color(kind)));
+    group->setIcon(0, Icons::dot(SnapshotMarkerItem::color(kind)));
     QFont font = group->font(0);
     font.setBold(true);
     group->setFont(0, font);
@@ -238,7 +228,7 @@ void SnapshotComparePanel::fillTree() {
         for (const LinkChange& change : m_diff.links) {
             auto* item = new QTreeWidgetItem(group, {oneLine(formatLinkChange(change), 80)});
             item->setFirstColumnSpanned(true);
-            item->setIcon(0, dot(SnapshotMarkerItem::color(change.kind)));
+            item->setIcon(0, Icons::dot(SnapshotMarkerItem::color(change.kind)));
         }
     }
 }
