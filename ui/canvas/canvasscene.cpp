@@ -414,9 +414,4 @@ int CanvasScene::visibleNotesIn(const QRectF& rect) const {
     return count;
 }
 
-void CanvasScene::setShowHints(bool show) {
-    m_showHints = show;
-    update();
-}
-
 } // namespace tandem

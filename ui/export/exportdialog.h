@@ -45,8 +45,6 @@ public:
     QComboBox* canvasBox() const { return m_canvas; }
     QComboBox* pageBox() const { return m_page; }
     QRadioButton* landscapeButton() const { return m_landscape; }
-    QRadioButton* portraitButton() const { return m_portrait; }
-    QDoubleSpinBox* marginBox() const { return m_margin; }
     QSpinBox* dpiBox() const { return m_dpi; }
     QCheckBox* reportBox() const { return m_report; }
     QLineEdit* fileEdit() const { return m_file; }
