@@ -85,6 +85,14 @@ int runHeadless(const QStringList& files) {
     return worst;
 }
 
+// Starts the application object a command needs, with the translations, and
+// runs the command (which reads the arguments the application left).
+template <typename App, typename Command> int runWith(int& argc, char** argv, Command command) {
+    App app(argc, argv);
+    tandem::Translations::install();
+    return command();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -104,20 +112,15 @@ int main(int argc, char** argv) {
     if (std::strcmp(first, "export") == 0) {
         // Exporting never opens a window: render offscreen, display or not.
         tandem::prepareExportPlatform();
-        QApplication app(argc, argv);
-        tandem::Translations::install();
-        return tandem::runExportCommand(argumentsAfter(argc, argv, 2));
+        return runWith<QApplication>(
+            argc, argv, [&] { return tandem::runExportCommand(argumentsAfter(argc, argv, 2)); });
     }
-    if (std::strcmp(first, "diff") == 0) {
-        QCoreApplication app(argc, argv);
-        tandem::Translations::install();
-        return tandem::runDiffCommand(argumentsAfter(argc, argv, 2));
-    }
-    if (std::strcmp(first, "check") == 0) {
-        QCoreApplication app(argc, argv);
-        tandem::Translations::install();
-        return tandem::runCheckCommand(argumentsAfter(argc, argv, 2));
-    }
+    if (std::strcmp(first, "diff") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runDiffCommand(argumentsAfter(argc, argv, 2)); });
+    if (std::strcmp(first, "check") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runCheckCommand(argumentsAfter(argc, argv, 2)); });
 
     const QStringList files = argumentsAfter(argc, argv, 1);
     for (const QString& file : files) {
@@ -128,9 +131,7 @@ int main(int argc, char** argv) {
     }
     if (!hasDisplay()) {
         tandem::prepareExportPlatform();
-        QApplication app(argc, argv);
-        tandem::Translations::install();
-        return runHeadless(files);
+        return runWith<QApplication>(argc, argv, [&] { return runHeadless(files); });
     }
     QApplication app(argc, argv);
     return tandem::runEditor(app, files);

@@ -1,5 +1,7 @@
 #include "sessiondiffformat.h"
 
+#include "oneline.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,24 +10,15 @@ namespace tandem {
 
 namespace {
 
-// Keeps every change on one line, whatever the note holds.
-QString oneLine(const QString& text) {
-    QString result = text;
-    result.replace(QLatin1String("\r\n"), QLatin1String("\\n"));
-    result.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    result.replace(QLatin1Char('\r'), QLatin1String("\\n"));
-    result.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return result;
-}
-
 QString quoted(const QString& text) {
-    return QLatin1Char('"') + oneLine(text) + QLatin1Char('"');
+    return QLatin1Char('"') + escapedOneLine(text) + QLatin1Char('"');
 }
 
 QString locationLabel(const ElementLocation& location) {
     if (location.isStage()) {
         const QString name = location.chainName.isEmpty() ? location.chainId : location.chainName;
-        return QCoreApplication::translate("DiffFormat", "Value chain: %1").arg(oneLine(name));
+        return QCoreApplication::translate("DiffFormat", "Value chain: %1")
+            .arg(escapedOneLine(name));
     }
     return blockTitle(location.block);
 }
@@ -36,7 +29,7 @@ QString colorLabel(const QString& color) {
 
 QString tagsLabel(const QStringList& tags) {
     return tags.isEmpty() ? QCoreApplication::translate("DiffFormat", "none")
-                          : oneLine(tags.join(QStringLiteral(", ")));
+                          : escapedOneLine(tags.join(QStringLiteral(", ")));
 }
 
 // What changed besides the place, one phrase per field.
@@ -166,22 +159,24 @@ QString diffSideLabel(const DiffSide& side) {
 QString formatElementChange(const ElementChange& change) {
     switch (change.kind) {
     case ChangeKind::Added:
-        return QStringLiteral("+ [%1] %2").arg(locationLabel(change.to), oneLine(change.text()));
+        return QStringLiteral("+ [%1] %2")
+            .arg(locationLabel(change.to), escapedOneLine(change.text()));
     case ChangeKind::Removed:
-        return QStringLiteral("- [%1] %2").arg(locationLabel(change.from), oneLine(change.text()));
+        return QStringLiteral("- [%1] %2")
+            .arg(locationLabel(change.from), escapedOneLine(change.text()));
     case ChangeKind::Changed: {
         QStringList phrases = fieldPhrases(change);
         QString line = QStringLiteral("~ [%1] ").arg(locationLabel(change.to));
         // A new text leads the line; otherwise the note is named by its text.
         if (change.hasField(ElementField::Text))
             return line + phrases.join(QStringLiteral("; "));
-        return line + oneLine(change.text()) + QStringLiteral(": ") +
+        return line + escapedOneLine(change.text()) + QStringLiteral(": ") +
                phrases.join(QStringLiteral("; "));
     }
     case ChangeKind::Moved: {
-        QString line =
-            QStringLiteral("> [%1 -> %2] %3")
-                .arg(locationLabel(change.from), locationLabel(change.to), oneLine(change.text()));
+        QString line = QStringLiteral("> [%1 -> %2] %3")
+                           .arg(locationLabel(change.from), locationLabel(change.to),
+                                escapedOneLine(change.text()));
         const QStringList phrases = fieldPhrases(change);
         if (!phrases.isEmpty())
             line += QStringLiteral(": ") + phrases.join(QStringLiteral("; "));
@@ -195,10 +190,10 @@ QString formatChainChange(const ChainChange& change) {
     switch (change.kind) {
     case ChangeKind::Added:
         return QStringLiteral("+ %1 %2").arg(QCoreApplication::translate("DiffFormat", "chain:"),
-                                             oneLine(change.newName));
+                                             escapedOneLine(change.newName));
     case ChangeKind::Removed:
         return QStringLiteral("- %1 %2").arg(QCoreApplication::translate("DiffFormat", "chain:"),
-                                             oneLine(change.oldName));
+                                             escapedOneLine(change.oldName));
     case ChangeKind::Changed:
     case ChangeKind::Moved:
         return QStringLiteral("~ %1 %2 -> %3")
@@ -209,9 +204,9 @@ QString formatChainChange(const ChainChange& change) {
 }
 
 QString formatLinkChange(const LinkChange& change) {
-    const QString body =
-        QStringLiteral("%1 %2 %3")
-            .arg(oneLine(change.fromText), linkKindTitle(change.link.kind), oneLine(change.toText));
+    const QString body = QStringLiteral("%1 %2 %3")
+                             .arg(escapedOneLine(change.fromText), linkKindTitle(change.link.kind),
+                                  escapedOneLine(change.toText));
     switch (change.kind) {
     case ChangeKind::Added:
         return QStringLiteral("+ %1 %2").arg(QCoreApplication::translate("DiffFormat", "link:"),

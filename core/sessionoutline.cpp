@@ -1,5 +1,6 @@
 #include "sessionoutline.h"
 
+#include "oneline.h"
 #include "votes.h"
 
 #include <QCoreApplication>
@@ -8,15 +9,6 @@
 namespace tandem {
 
 namespace {
-
-QString oneLine(const QString& text) {
-    QString result = text;
-    result.replace(QLatin1String("\r\n"), QLatin1String("\\n"));
-    result.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    result.replace(QLatin1Char('\r'), QLatin1String("\\n"));
-    result.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return result;
-}
 
 // Free text as `| ` lines under its owner. A block scalar's final line break
 // is dropped, and no line ends in a space (git marks trailing whitespace).
@@ -37,19 +29,19 @@ QString quotedLines(const QString& text, const QString& indent) {
 // Everything but the text goes in one `{...}` suffix, so a change of colour,
 // tags or votes shows as a changed line for the same note.
 QString noteLine(const Element& element) {
-    QString line = QStringLiteral("  ") + oneLine(element.text);
+    QString line = QStringLiteral("  ") + escapedOneLine(element.text);
     QStringList details;
     if (!element.color.isEmpty())
         details << QCoreApplication::translate("SessionOutline", "colour: %1").arg(element.color);
     if (!element.tags.isEmpty())
         details << QCoreApplication::translate("SessionOutline", "tags: %1")
-                       .arg(oneLine(element.tags.join(QStringLiteral(", "))));
+                       .arg(escapedOneLine(element.tags.join(QStringLiteral(", "))));
     const QMap<QString, int> votes = votesOf(element);
     if (!votes.isEmpty()) {
         QStringList who;
         int total = 0;
         for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
-            who << QStringLiteral("%1 %2").arg(oneLine(it.key())).arg(it.value());
+            who << QStringLiteral("%1 %2").arg(escapedOneLine(it.key())).arg(it.value());
             total += it.value();
         }
         details << QCoreApplication::translate("SessionOutline", "votes: %1 (%2)")
@@ -83,7 +75,7 @@ QString stateOutline(const CanvasState& state) {
             for (const ValueChain& chain : state.chains) {
                 out += QStringLiteral("\n[%1]\n")
                            .arg(QCoreApplication::translate("SessionOutline", "Value chain: %1")
-                                    .arg(oneLine(chain.name)));
+                                    .arg(escapedOneLine(chain.name)));
                 for (const Element& stage : chain.stages) {
                     out += noteLine(stage);
                     texts.insert(stage.id, stage.text);
@@ -104,13 +96,14 @@ QString stateOutline(const CanvasState& state) {
         out += QStringLiteral("\n== %1 ==\n\n")
                    .arg(QCoreApplication::translate("SessionOutline", "Links"));
         for (const Link& link : state.links) {
-            out += QStringLiteral("  %1 %2 %3")
-                       .arg(oneLine(texts.value(link.from, link.from)), linkKindTitle(link.kind),
-                            oneLine(texts.value(link.to, link.to)));
+            out +=
+                QStringLiteral("  %1 %2 %3")
+                    .arg(escapedOneLine(texts.value(link.from, link.from)),
+                         linkKindTitle(link.kind), escapedOneLine(texts.value(link.to, link.to)));
             if (!link.note.isEmpty())
                 out += QStringLiteral("  {%1}").arg(
                     QCoreApplication::translate("SessionOutline", "note: %1")
-                        .arg(oneLine(link.note)));
+                        .arg(escapedOneLine(link.note)));
             out += QLatin1Char('\n');
         }
     }
@@ -119,8 +112,9 @@ QString stateOutline(const CanvasState& state) {
 
 void addDetail(QString& out, const char* label, const QString& value) {
     if (!value.isEmpty())
-        out += QStringLiteral("%1: %2\n")
-                   .arg(QCoreApplication::translate("SessionOutline", label), oneLine(value));
+        out +=
+            QStringLiteral("%1: %2\n")
+                .arg(QCoreApplication::translate("SessionOutline", label), escapedOneLine(value));
 }
 
 } // namespace
@@ -145,7 +139,7 @@ QString formatSessionOutline(const Session& session) {
                                   : QCoreApplication::translate("SessionOutline", "undated");
         out += QStringLiteral("\n\n==== %1 ====\n")
                    .arg(QCoreApplication::translate("SessionOutline", "Snapshot “%1” (%2)")
-                            .arg(oneLine(snapshot.name), taken));
+                            .arg(escapedOneLine(snapshot.name), taken));
         out += stateOutline(snapshot.state);
     }
     return out;

@@ -97,12 +97,12 @@ TEST_F(ExportTest, FitToContentPageIsTheContentPlusMargins) {
         options.canvas = canvas;
         const QString file = exportTo(exportCanvasKey(canvas) + QStringLiteral(".pdf"), options);
         const QSizeF size = pdfPageSize(runTool(QStringLiteral("pdfinfo"), {file}).out);
-        const QSizeF content =
-            Exporter::sourceRect(canvas, canvas == ExportCanvas::Both ? Arrangement::SideBySide
-                                                                      : Arrangement::BusinessOnly)
-                .size() *
-            Exporter::PointsPerSceneUnit;
-        const qreal margins = 2 * 5 * Exporter::PointsPerMm;
+        const QSizeF content = CanvasPlacement::sourceRect(canvas, canvas == ExportCanvas::Both
+                                                                       ? Arrangement::SideBySide
+                                                                       : Arrangement::BusinessOnly)
+                                   .size() *
+                               PagePlan::PointsPerSceneUnit;
+        const qreal margins = 2 * 5 * PagePlan::PointsPerMm;
         EXPECT_NEAR(size.width(), content.width() + margins, 0.02);
         EXPECT_NEAR(size.height(), content.height() + margins, 0.02);
     }
@@ -240,10 +240,10 @@ TEST_F(ExportTest, CanvasFitsThePageExactly) {
     options.marginMm = 10;
     const QImage image(exportTo(QStringLiteral("fit-check.png"), options));
     ASSERT_EQ(image.size(), QSize(1191, 842));
-    const qreal margin = 10 * Exporter::PointsPerMm;
-    const QRectF expected =
-        fitCentered(Exporter::sourceRect(ExportCanvas::Business, Arrangement::BusinessOnly).size(),
-                    QRectF(0, 0, 1190.55, 841.89).adjusted(margin, margin, -margin, -margin));
+    const qreal margin = 10 * PagePlan::PointsPerMm;
+    const QRectF expected = fitCentered(
+        CanvasPlacement::sourceRect(ExportCanvas::Business, Arrangement::BusinessOnly).size(),
+        QRectF(0, 0, 1190.55, 841.89).adjusted(margin, margin, -margin, -margin));
     // The BMC is wider than A3: it touches the side margins and is centred
     // vertically.
     EXPECT_NEAR(expected.left(), margin, 0.01);
@@ -289,7 +289,7 @@ TEST_F(ExportTest, PngMatchesTheOnScreenScene) {
             if (item->type() == LinkLayer::Type)
                 item->setVisible(false);
         }
-        const QRectF source = Exporter::sourceRect(canvas, arrangement);
+        const QRectF source = CanvasPlacement::sourceRect(canvas, arrangement);
         QImage screen(source.size().toSize(), QImage::Format_ARGB32_Premultiplied);
         screen.fill(Qt::white);
         {

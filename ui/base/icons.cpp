@@ -121,4 +121,15 @@ QByteArray Icons::svg(const QString& name, const QColor& color) {
     return tint(readIcon(name), color);
 }
 
+QIcon Icons::dot(const QColor& color) {
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 12, 12));
+    return QIcon(pixmap);
+}
+
 } // namespace tandem

@@ -11,7 +11,7 @@ namespace tandem {
 // renderer does not know currentColor, so the engine replaces it with the
 // palette's text colour each time it draws; the icons follow the light and
 // dark themes without a second set of files, and greyed-out actions get the
-// palette's disabled colour.
+// palette's disabled colour. Also the small coloured marks drawn in code.
 class Icons {
 public:
     // The icon by file name without ".svg" ("note-add", "undo", ...). An
@@ -20,6 +20,9 @@ public:
     static QStringList names();
     // The SVG of an icon with currentColor replaced, for tests and exports.
     static QByteArray svg(const QString& name, const QColor& color);
+    // A small filled circle of a colour, for list and tree entries (a
+    // finding's severity, a kind of change).
+    static QIcon dot(const QColor& color);
 };
 
 } // namespace tandem

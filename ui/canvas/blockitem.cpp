@@ -41,8 +41,6 @@ QRectF BlockItem::boundingRect() const {
 
 void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     const QRectF rect(QPointF(0, 0), m_size);
-    const CanvasScene* owner = canvasScene();
-    const bool hints = !owner || owner->showHints();
     // Without antialiasing the opaque fill is a plain memory fill and the
     // border crisp rows of pixels: an antialiased stroke costs the raster
     // engine some hundred instructions per pixel, at every repaint.
@@ -70,7 +68,7 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
                       QCoreApplication::translate("BlockItem", "from the BMC"),
                       Theme::creditFont());
     }
-    if (!m_empty || !hints)
+    if (!m_empty)
         return;
     const QRectF hintRect = rect.adjusted(pad, CanvasLayout::BlockTitleHeight, -pad, -pad);
     QString hint = m_mirror

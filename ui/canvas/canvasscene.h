@@ -104,15 +104,12 @@ public:
     void editChainName(const QString& chainId);
     bool isEditing() const;
     void commitEditing();
-    void cancelEditing();
     NoteEditor* editor() const { return m_editor; }
 
     // For the exporters: no selection, hover or editor marks, full detail
     // at any scale, nothing cached as a bitmap.
     void setExportMode(bool on);
     bool exportMode() const { return m_exportMode; }
-    void setShowHints(bool show);
-    bool showHints() const { return m_showHints; }
 
     // Called by NoteItem when its selection state changes.
     void noteSelectionChanged(NoteItem* item);
@@ -167,7 +164,6 @@ private:
     QHash<QString, QPointF> m_dragStart;
     Place m_currentPlace{Block::ValuePropositions, {}, -1};
     bool m_exportMode = false;
-    bool m_showHints = true;
     bool m_farView = false;
     quint64 m_generation = 0;
     LinkLayer* m_linkLayer = nullptr;

@@ -19,11 +19,6 @@ void CanvasScene::commitEditing() {
         m_editor->commit();
 }
 
-void CanvasScene::cancelEditing() {
-    if (m_editor)
-        m_editor->cancel();
-}
-
 void CanvasScene::startEditor(NoteEditor* editor, const QPointF& pos, NoteItem* covered,
                               std::function<void(const QString&)> onCommit) {
     addItem(editor);

@@ -3,10 +3,10 @@
 #include "canvasscene.h"
 #include "linklayer.h"
 #include "noteitem.h"
+#include "sessionfiles.h"
 #include "theme.h"
 
 #include <QGestureEvent>
-#include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QPixmapCache>
@@ -20,19 +20,6 @@ namespace tandem {
 namespace {
 
 constexpr qreal ZoomStep = 1.2;
-
-QStringList sessionPaths(const QMimeData* mime) {
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl& url : mime->urls()) {
-        const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) ||
-            path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive))
-            paths.append(path);
-    }
-    return paths;
-}
 
 } // namespace
 
@@ -313,7 +300,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent* event) {
-    if (!sessionPaths(event->mimeData()).isEmpty()) {
+    if (!SessionFiles::pathsIn(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
         return;
     }
@@ -321,7 +308,7 @@ void CanvasView::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void CanvasView::dragMoveEvent(QDragMoveEvent* event) {
-    if (!sessionPaths(event->mimeData()).isEmpty()) {
+    if (!SessionFiles::pathsIn(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
         return;
     }
@@ -329,7 +316,7 @@ void CanvasView::dragMoveEvent(QDragMoveEvent* event) {
 }
 
 void CanvasView::dropEvent(QDropEvent* event) {
-    const QStringList paths = sessionPaths(event->mimeData());
+    const QStringList paths = SessionFiles::pathsIn(event->mimeData());
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
         Q_EMIT filesDropped(paths);

@@ -89,7 +89,7 @@ void ChainItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         m_nameText.draw(painter, QPointF(name.left(), name.top() + (name.height() - shown) / 2),
                         name.height());
     }
-    if (m_stageCount == 0 && (!owner || owner->showHints())) {
+    if (m_stageCount == 0) {
         painter->setPen(QPen(Theme::hint(), 1.2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawPolygon(CanvasLayout::chevron(m_placeholder, true));

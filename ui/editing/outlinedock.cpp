@@ -2,6 +2,7 @@
 
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "oneline.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -16,10 +17,6 @@ namespace {
 
 enum Roles { IdRole = Qt::UserRole, KindRole, SearchRole };
 enum Kind { NoteKind = 1, ChainKind, GroupKind };
-
-QString oneLine(const QString& text) {
-    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
 
 } // namespace
 

@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace tandem {
 
 namespace {
@@ -29,19 +31,38 @@ namespace {
 // Edits come in bursts (typing a margin, scrolling a combo box); draw once.
 constexpr int PreviewDelayMs = 150;
 
+// Keeps widgets a mode does not show: hidden, and owned by the dialog so
+// they are freed with it.
+void keepHidden(QWidget* dialog, std::initializer_list<QWidget*> widgets) {
+    for (QWidget* unused : widgets) {
+        unused->setParent(dialog);
+        unused->hide();
+    }
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     : QDialog(parent)
     , m_scene(scene)
     , m_mode(mode) {
-    const bool exporting = mode == Mode::Export;
-    setWindowTitle(exporting ? tr("Export") : tr("Print"));
+    setWindowTitle(mode == Mode::Export ? tr("Export") : tr("Print"));
     setAccessibleName(windowTitle());
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addFormatRow(form);
+    addCanvasRows(form);
+    addOrientationRow(form);
+    addMarginRows(form);
+    addReportRow(form);
+    addFileRow(form);
+    arrange(form);
+    connectEdits();
+    setOptions(ExportOptions{});
+}
 
+void ExportDialog::addFormatRow(QFormLayout* form) {
     m_format = new QComboBox;
     m_format->addItem(tr("PDF document (vector, text as text)"),
                       static_cast<int>(ExportFormat::Pdf));
@@ -50,13 +71,13 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     m_format->addItem(tr("PNG image (pixels, for slides and chat)"),
                       static_cast<int>(ExportFormat::Png));
     m_format->setAccessibleName(tr("Format"));
-    if (exporting) {
+    if (m_mode == Mode::Export)
         form->addRow(tr("&Format:"), m_format);
-    } else {
-        m_format->setParent(this); // not in the form, so the dialog frees it
-        m_format->hide();
-    }
+    else
+        keepHidden(this, {m_format});
+}
 
+void ExportDialog::addCanvasRows(QFormLayout* form) {
     m_canvas = new QComboBox;
     for (ExportCanvas canvas :
          {ExportCanvas::Both, ExportCanvas::Business, ExportCanvas::Operating})
@@ -68,12 +89,14 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     for (const QString& key : exportPageKeys()) {
         const auto page = *exportPageFromKey(key);
         // Paper comes in sizes: "fit to content" is for files.
-        if (page || exporting)
+        if (page || m_mode == Mode::Export)
             m_page->addItem(exportPageTitle(page), key);
     }
     m_page->setAccessibleName(tr("Page size"));
     form->addRow(tr("&Page size:"), m_page);
+}
 
+void ExportDialog::addOrientationRow(QFormLayout* form) {
     m_landscape = new QRadioButton(tr("&Landscape"));
     m_portrait = new QRadioButton(tr("Po&rtrait"));
     m_landscape->setAccessibleName(tr("Landscape"));
@@ -89,7 +112,9 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     auto* orientationLabel = new QLabel(tr("Orientation:"));
     orientationLabel->setBuddy(m_landscape);
     form->addRow(orientationLabel, orientationRow);
+}
 
+void ExportDialog::addMarginRows(QFormLayout* form) {
     m_margin = new QDoubleSpinBox;
     m_margin->setRange(0, ExportOptions::MaxMarginMm);
     m_margin->setDecimals(1);
@@ -104,24 +129,20 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     m_dpi->setAccessibleName(tr("Resolution in dots per inch"));
     m_pixels = new QLabel;
     m_pixels->setAccessibleName(tr("Image size"));
+    m_dpiLabel = new QLabel(tr("&Resolution:"));
+    m_dpiLabel->setBuddy(m_dpi);
+    if (m_mode == Mode::Print) {
+        // Printing has no resolution: the row is dropped.
+        keepHidden(this, {m_dpi, m_pixels, m_dpiLabel});
+        return;
+    }
     auto* dpiRow = new QHBoxLayout;
     dpiRow->addWidget(m_dpi);
     dpiRow->addWidget(m_pixels, 1);
-    m_dpiLabel = new QLabel(tr("&Resolution:"));
-    m_dpiLabel->setBuddy(m_dpi);
-    if (exporting) {
-        form->addRow(m_dpiLabel, dpiRow);
-    } else {
-        // Printing has no resolution: the dialog keeps the unused widgets
-        // (hidden) so they are freed with it, and the row is dropped.
-        for (QWidget* unused : {static_cast<QWidget*>(m_dpi), static_cast<QWidget*>(m_pixels),
-                                static_cast<QWidget*>(m_dpiLabel)}) {
-            unused->setParent(this);
-            unused->hide();
-        }
-        delete dpiRow;
-    }
+    form->addRow(m_dpiLabel, dpiRow);
+}
 
+void ExportDialog::addReportRow(QFormLayout* form) {
     m_report = new QCheckBox(tr("Multi-page &report"));
     m_report->setAccessibleName(tr("Multi-page report"));
     const QString reportContents = tr("A title page, each canvas, both with their links, the "
@@ -135,26 +156,27 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     reportColumn->addWidget(m_report);
     reportColumn->addWidget(reportNote);
     form->addRow(QString(), reportColumn);
+}
 
+void ExportDialog::addFileRow(QFormLayout* form) {
     m_file = new QLineEdit;
     m_file->setAccessibleName(tr("File to write"));
     auto* browse = new QPushButton(tr("&Browse…"));
     browse->setAccessibleName(tr("Choose the file to write"));
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    if (m_mode == Mode::Print) {
+        keepHidden(this, {m_file, browse});
+        return;
+    }
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    if (exporting) {
-        auto* fileLabel = new QLabel(tr("F&ile:"));
-        fileLabel->setBuddy(m_file);
-        form->addRow(fileLabel, fileRow);
-    } else {
-        for (QWidget* unused : {static_cast<QWidget*>(m_file), static_cast<QWidget*>(browse)}) {
-            unused->setParent(this);
-            unused->hide();
-        }
-        delete fileRow;
-    }
+    auto* fileLabel = new QLabel(tr("F&ile:"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+}
 
+void ExportDialog::arrange(QFormLayout* form) {
     m_preview = new QLabel;
     m_preview->setFixedSize(PreviewWidth, PreviewHeight);
     m_preview->setAlignment(Qt::AlignCenter);
@@ -168,7 +190,7 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     m_problem->setPalette(warning);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    acceptButton()->setText(exporting ? tr("&Export") : tr("Print Pre&view…"));
+    acceptButton()->setText(m_mode == Mode::Export ? tr("&Export") : tr("Print Pre&view…"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -180,13 +202,14 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+}
 
+void ExportDialog::connectEdits() {
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(PreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreviewNow);
 
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     for (QComboBox* box : {m_canvas, m_page})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
@@ -195,8 +218,6 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::optionsChanged);
     connect(m_report, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
     connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::optionsChanged);
-
-    setOptions(ExportOptions{});
 }
 
 QPushButton* ExportDialog::acceptButton() const {
@@ -286,9 +307,8 @@ void ExportDialog::optionsChanged() {
     m_landscape->setEnabled(!fitted);
     m_portrait->setEnabled(!fitted);
     if (chosen.format == ExportFormat::Png && chosen.problem().isEmpty()) {
-        const QSizeF page = Exporter(m_scene).pageSize(chosen) * (chosen.dpi / 72.0);
-        m_pixels->setText(
-            tr("%1 × %2 pixels").arg(qRound(page.width())).arg(qRound(page.height())));
+        const QSize pixels = PagePlan::forOptions(chosen).pixels(chosen.dpi);
+        m_pixels->setText(tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height()));
     } else {
         m_pixels->clear();
     }
@@ -312,7 +332,8 @@ void ExportDialog::updatePreviewNow() {
 QImage ExportDialog::renderPreview(CanvasScene* scene, const ExportOptions& options,
                                    const QSize& size) {
     const Exporter exporter(scene);
-    const QSizeF page = options.report ? pageSizePoints(options) : exporter.pageSize(options);
+    const PagePlan plan = PagePlan::forOptions(options);
+    const QSizeF page = plan.page;
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     if (page.isEmpty())
@@ -332,10 +353,7 @@ QImage ExportDialog::renderPreview(CanvasScene* scene, const ExportOptions& opti
             return index == 0 ? std::optional<QSizeF>(page) : std::nullopt;
         });
     } else {
-        const qreal margin = options.marginMm * Exporter::PointsPerMm;
-        exporter.renderCanvas(
-            &painter, QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin),
-            options.canvas);
+        exporter.renderCanvas(&painter, plan.placement);
     }
     return image;
 }

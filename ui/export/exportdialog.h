@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,8 +45,6 @@ public:
     QComboBox* canvasBox() const { return m_canvas; }
     QComboBox* pageBox() const { return m_page; }
     QRadioButton* landscapeButton() const { return m_landscape; }
-    QRadioButton* portraitButton() const { return m_portrait; }
-    QDoubleSpinBox* marginBox() const { return m_margin; }
     QSpinBox* dpiBox() const { return m_dpi; }
     QCheckBox* reportBox() const { return m_report; }
     QLineEdit* fileEdit() const { return m_file; }
@@ -61,6 +60,17 @@ public:
                                 const QSize& size);
 
 private:
+    // The constructor's steps, in the order the widgets are made (which is
+    // also the tab order).
+    void addFormatRow(QFormLayout* form);
+    void addCanvasRows(QFormLayout* form);
+    void addOrientationRow(QFormLayout* form);
+    void addMarginRows(QFormLayout* form);
+    void addReportRow(QFormLayout* form);
+    void addFileRow(QFormLayout* form);
+    void arrange(QFormLayout* form);
+    void connectEdits();
+
     void browse();
     void formatChanged();
     void optionsChanged();

@@ -35,15 +35,10 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Exporter", text);
 }
 
-QMarginsF marginsPoints(const ExportOptions& options) {
-    const qreal margin = options.marginMm * Exporter::PointsPerMm;
-    return QMarginsF(margin, margin, margin, margin);
-}
-
 // QSvgGenerator can only give the document's size in whole units of its
 // resolution; the page must be exact (A3 is 420 × 297 mm), so write it here.
 QByteArray withPhysicalSize(QByteArray svg, const QSizeF& points) {
-    const auto mm = [](qreal pt) { return QByteArray::number(pt / Exporter::PointsPerMm, 'f', 2); };
+    const auto mm = [](qreal pt) { return QByteArray::number(pt / PagePlan::PointsPerMm, 'f', 2); };
     const qsizetype at = svg.indexOf("<svg");
     if (at >= 0) {
         svg.insert(at + 4, " width=\"" + mm(points.width()) + "mm\" height=\"" +
@@ -88,67 +83,60 @@ QByteArray withExactMediaBox(QByteArray pdf, const QSizeF& points) {
     return pdf;
 }
 
+bool isPdf(QPagedPaintDevice* device) {
+    return device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Pdf;
+}
+
+// Sets the painter up to work in points from the paper's top-left corner,
+// whatever the device's resolution and whether a printer keeps its own
+// margins. Returns the paper's exact size.
+QSizeF setUpPage(QPainter* painter, QPagedPaintDevice* device) {
+    const QPageLayout layout = device->pageLayout();
+    const qreal scale = device->logicalDpiX() / 72.0;
+    painter->resetTransform();
+    painter->scale(scale, scale);
+    painter->translate(-layout.paintRect(QPageLayout::Point).topLeft());
+    const QSizeF page = exactSizePoints(layout);
+    if (isPdf(device)) {
+        // Qt's PDF engine flips y about the page height rounded to whole
+        // points; pdf() writes the exact page size, so shift to match.
+        painter->translate(0, layout.fullRectPoints().height() - page.height());
+    }
+    return page;
+}
+
+bool paintReport(const Exporter& exporter, QPainter* painter, QPagedPaintDevice* device,
+                 const ExportOptions& options) {
+    // The device's orientation wins: the print preview may have changed it.
+    ExportOptions reportOptions = options;
+    reportOptions.orientation = device->pageLayout().orientation();
+    ReportWriter report(exporter, reportOptions);
+    return report.paint(painter, exactSizePoints(device->pageLayout()),
+                        [&](int index, QPageLayout::Orientation wanted) -> std::optional<QSizeF> {
+                            if (index > 0) {
+                                // Takes effect at the next page. Only PDF engines can turn
+                                // pages mid-job (QPrinter refuses others while active).
+                                if (isPdf(device) && device->pageLayout().orientation() != wanted)
+                                    device->setPageOrientation(wanted);
+                                if (!device->newPage())
+                                    return std::nullopt;
+                            }
+                            return setUpPage(painter, device);
+                        });
+}
+
 } // namespace
 
 Exporter::Exporter(CanvasScene* scene)
     : m_scene(scene) {}
 
-QRectF Exporter::sourceRect(ExportCanvas canvas, Arrangement arrangement) {
-    const CanvasLayout layout(arrangement);
-    switch (canvas) {
-    case ExportCanvas::Business:
-        return layout.canvasRect(Canvas::Business);
-    case ExportCanvas::Operating:
-        return layout.canvasRect(Canvas::Operating);
-    case ExportCanvas::Both:
-        return layout.canvasRect(Canvas::Business).united(layout.canvasRect(Canvas::Operating));
-    }
-    return {};
-}
-
-Arrangement Exporter::arrangementFor(ExportCanvas canvas, const QSizeF& area) const {
-    switch (canvas) {
-    case ExportCanvas::Business:
-        // Alone on its page: links to the other canvas would end in mid-air.
-        return Arrangement::BusinessOnly;
-    case ExportCanvas::Operating:
-        return Arrangement::OperatingOnly;
-    case ExportCanvas::Both:
-        break;
-    }
-    if (area.isEmpty())
-        return Arrangement::SideBySide;
-    const auto scaleIn = [&](Arrangement arrangement) {
-        const QSizeF source = sourceRect(canvas, arrangement).size();
-        return std::min(area.width() / source.width(), area.height() / source.height());
-    };
-    // Stacked only when it is clearly larger: side by side is how the team
-    // saw the canvases all day.
-    return scaleIn(Arrangement::Stacked) > 1.25 * scaleIn(Arrangement::SideBySide)
-               ? Arrangement::Stacked
-               : Arrangement::SideBySide;
-}
-
-QSizeF Exporter::pageSize(const ExportOptions& options) const {
-    if (options.page)
-        return pageSizePoints(options);
-    const QSizeF content =
-        sourceRect(options.canvas, arrangementFor(options.canvas, {})).size() * PointsPerSceneUnit;
-    const QMarginsF margins = marginsPoints(options);
-    return content.grownBy(margins);
-}
-
-QRectF Exporter::renderCanvas(QPainter* painter, const QRectF& area, ExportCanvas canvas) const {
-    const Arrangement arrangement = arrangementFor(canvas, area.size());
-    const ExportModeGuard guard(m_scene, arrangement);
-    const QRectF source = sourceRect(canvas, arrangement);
-    const QRectF target = fitCentered(source.size(), area);
+void Exporter::renderCanvas(QPainter* painter, const CanvasPlacement& placement) const {
+    const ExportModeGuard guard(m_scene, placement.arrangement);
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                             QPainter::SmoothPixmapTransform);
-    m_scene->render(painter, target, source, Qt::IgnoreAspectRatio);
+    m_scene->render(painter, placement.target, placement.source, Qt::IgnoreAspectRatio);
     painter->restore();
-    return target;
 }
 
 bool Exporter::paintPages(QPagedPaintDevice* device, const ExportOptions& options,
@@ -158,56 +146,21 @@ bool Exporter::paintPages(QPagedPaintDevice* device, const ExportOptions& option
         setError(error, tr("cannot start painting on the page"));
         return false;
     }
-    // Work in points from the paper's top-left corner, whatever the device's
-    // resolution and whether a printer keeps its own margins.
-    const auto setUpPage = [&] {
-        const QPageLayout layout = device->pageLayout();
-        const qreal scale = device->logicalDpiX() / 72.0;
-        painter.resetTransform();
-        painter.scale(scale, scale);
-        painter.translate(-layout.paintRect(QPageLayout::Point).topLeft());
-        const QSizeF page = exactSizePoints(layout);
-        if (device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Pdf) {
-            // Qt's PDF engine flips y about the page height rounded to whole
-            // points; pdf() writes the exact page size, so shift to match.
-            painter.translate(0, layout.fullRectPoints().height() - page.height());
-        }
-        return page;
-    };
-
     bool painted = true;
     if (options.report) {
-        // The device's orientation wins: the print preview may have changed it.
-        ExportOptions reportOptions = options;
-        reportOptions.orientation = device->pageLayout().orientation();
-        ReportWriter report(*this, reportOptions);
-        painted = report.paint(
-            &painter, exactSizePoints(device->pageLayout()),
-            [&](int index, QPageLayout::Orientation wanted) -> std::optional<QSizeF> {
-                if (index > 0) {
-                    // Takes effect at the next page. Only PDF engines can turn
-                    // pages mid-job (QPrinter refuses others while active).
-                    const bool pdf =
-                        device->paintEngine() && device->paintEngine()->type() == QPaintEngine::Pdf;
-                    if (pdf && device->pageLayout().orientation() != wanted)
-                        device->setPageOrientation(wanted);
-                    if (!device->newPage())
-                        return std::nullopt;
-                }
-                return setUpPage();
-            });
+        painted = paintReport(*this, &painter, device, options);
         if (!painted)
             setError(error, tr("cannot add a page"));
     } else {
-        const QSizeF page = setUpPage();
-        renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
-                     options.canvas);
+        const PagePlan plan = PagePlan::forPaper(setUpPage(&painter, device), options);
+        renderCanvas(&painter, plan.placement);
     }
     painter.end();
     return painted;
 }
 
 QByteArray Exporter::pdf(const ExportOptions& options, QString* error) const {
+    const PagePlan plan = PagePlan::forOptions(options);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -215,9 +168,9 @@ QByteArray Exporter::pdf(const ExportOptions& options, QString* error) const {
         writer.setResolution(PdfResolution);
         writer.setTitle(documentTitle());
         writer.setCreator(QStringLiteral("Tandem %1").arg(QCoreApplication::applicationVersion()));
-        const QPageSize size = options.page ? QPageSize(*options.page)
-                                            : QPageSize(pageSize(options), QPageSize::Point,
-                                                        QString(), QPageSize::ExactMatch);
+        const QPageSize size =
+            options.page ? QPageSize(*options.page)
+                         : QPageSize(plan.page, QPageSize::Point, QString(), QPageSize::ExactMatch);
         const QPageLayout::Orientation orientation =
             options.page ? options.orientation : QPageLayout::Portrait;
         if (!writer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))) {
@@ -227,36 +180,32 @@ QByteArray Exporter::pdf(const ExportOptions& options, QString* error) const {
         if (!paintPages(&writer, options, error))
             return {};
     }
-    const QSizeF exact = options.page ? pageSizePoints(options) : pageSize(options);
-    return withExactMediaBox(buffer.data(), exact);
+    return withExactMediaBox(buffer.data(), plan.page);
 }
 
 QByteArray Exporter::svg(const ExportOptions& options) const {
-    const QSizeF page = pageSize(options);
+    const PagePlan plan = PagePlan::forOptions(options);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
     // One user unit is one point, so fonts given in points stay true.
     generator.setResolution(72);
-    generator.setViewBox(QRectF(QPointF(0, 0), page));
+    generator.setViewBox(plan.paper());
     // QSvgGenerator writes these as they are: escape them, or a title with
     // "&" or "<" would make the file unreadable.
     generator.setTitle(documentTitle().toHtmlEscaped());
     generator.setDescription(exportCanvasTitle(options.canvas).toHtmlEscaped());
     QPainter painter(&generator);
-    painter.fillRect(QRectF(QPointF(0, 0), page), Qt::white);
-    renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
-                 options.canvas);
+    painter.fillRect(plan.paper(), Qt::white);
+    renderCanvas(&painter, plan.placement);
     painter.end();
-    return withPhysicalSize(buffer.data(), page);
+    return withPhysicalSize(buffer.data(), plan.page);
 }
 
 QImage Exporter::image(const ExportOptions& options, QString* error) const {
-    const QSizeF page = pageSize(options);
-    const qreal pixelsPerPoint = options.dpi / 72.0;
-    const QSize pixels(qRound(page.width() * pixelsPerPoint),
-                       qRound(page.height() * pixelsPerPoint));
+    const PagePlan plan = PagePlan::forOptions(options);
+    const QSize pixels = plan.pixels(options.dpi);
     if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > MaxImagePixels) {
         setError(error, tr("a %1 × %2 pixel image is too large; choose a lower resolution")
                             .arg(pixels.width())
@@ -282,9 +231,9 @@ QImage Exporter::image(const ExportOptions& options, QString* error) const {
     // pixels, and a scale that differs between them by a hair sends every
     // stroke down the raster engine's slow path (a 2,000-note poster took
     // half a minute instead of a second).
+    const qreal pixelsPerPoint = options.dpi / 72.0;
     painter.scale(pixelsPerPoint, pixelsPerPoint);
-    renderCanvas(&painter, QRectF(QPointF(0, 0), page).marginsRemoved(marginsPoints(options)),
-                 options.canvas);
+    renderCanvas(&painter, plan.placement);
     painter.end();
     return image;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSizeF>
 
 #include <algorithm>
 #include <array>
@@ -153,42 +154,6 @@ QString exportPageTitle(const std::optional<QPageSize::PageSizeId>& page) {
         .arg(exportPageKey(page))
         .arg(qRound(mm.width()))
         .arg(qRound(mm.height()));
-}
-
-QRectF fitCentered(const QSizeF& source, const QRectF& area) {
-    if (source.isEmpty() || area.isEmpty())
-        return QRectF(area.center(), QSizeF(0, 0));
-    const qreal scale = std::min(area.width() / source.width(), area.height() / source.height());
-    const QSizeF size = source * scale;
-    return QRectF(area.left() + (area.width() - size.width()) / 2,
-                  area.top() + (area.height() - size.height()) / 2, size.width(), size.height());
-}
-
-QSizeF exactSizePoints(const QPageSize& page) {
-    // QPageSize::size(Point) rounds to whole points; A3 is 841.89 × 1190.55.
-    const QSizeF defined = page.definitionSize();
-    switch (page.definitionUnits()) {
-    case QPageSize::Millimeter:
-        return defined * (72 / 25.4);
-    case QPageSize::Inch:
-        return defined * 72;
-    case QPageSize::Point:
-        return defined;
-    default:
-        return page.size(QPageSize::Millimeter) * (72 / 25.4);
-    }
-}
-
-QSizeF exactSizePoints(const QPageLayout& layout) {
-    // Sizes are defined upright, as QPageLayout reads them.
-    const QSizeF size = exactSizePoints(layout.pageSize());
-    return layout.orientation() == QPageLayout::Landscape ? size.transposed() : size;
-}
-
-QSizeF pageSizePoints(const ExportOptions& options) {
-    if (!options.page)
-        return {};
-    return exactSizePoints(QPageLayout(QPageSize(*options.page), options.orientation, {}));
 }
 
 } // namespace tandem

@@ -1,10 +1,7 @@
 #pragma once
 
-#include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QRectF>
-#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -58,16 +55,5 @@ QStringList exportPageKeys();
 QString exportPageKey(const std::optional<QPageSize::PageSizeId>& page);
 std::optional<std::optional<QPageSize::PageSizeId>> exportPageFromKey(const QString& key);
 QString exportPageTitle(const std::optional<QPageSize::PageSizeId>& page); // translated
-
-// Where the scene's source rect lands inside an area: as large as it fits,
-// centred, proportions kept.
-QRectF fitCentered(const QSizeF& source, const QRectF& area);
-
-// The page of a fixed-size export in points (1/72 inch), oriented.
-QSizeF pageSizePoints(const ExportOptions& options);
-// Exact page sizes in points: QPageSize and QPageLayout round points to
-// whole numbers (A3 would be 842 × 1191 rather than 841.89 × 1190.55).
-QSizeF exactSizePoints(const QPageSize& page);
-QSizeF exactSizePoints(const QPageLayout& layout); // oriented
 
 } // namespace tandem

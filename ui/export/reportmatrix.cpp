@@ -1,5 +1,6 @@
 #include "reportmatrix.h"
 
+#include "oneline.h"
 #include "reportstyle.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,6 @@ QString tr(const char* text) {
 
 QString linkKey(const QString& elementId, const QString& stageId) {
     return elementId + QLatin1Char('\n') + stageId;
-}
-
-// A single line: the matrix has no room for a second.
-QString oneLine(const QString& text) {
-    return text.simplified();
 }
 
 // Splits `total` items into chunks of at most `size`, as evenly as possible,
@@ -191,6 +187,22 @@ void ReportMatrix::paintEmpty(QPainter* painter, const QRectF& body) const {
                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
+// Where the parts of one page of the matrix go, in points.
+struct ReportMatrix::Grid {
+    const Page& page;
+    qreal left;    // the first stage column
+    qreal bandTop; // the chains' names
+    qreal top;     // the first row
+    qreal bottom;  // under the last row
+    qreal sumLeft; // the Σ column
+    qreal columnWidth;
+    int lastColumn; // one past the page's last stage column
+
+    qreal columnLeft(int column) const {
+        return left + (column - page.columns.first) * columnWidth;
+    }
+};
+
 void ReportMatrix::paintPage(QPainter* painter, const QRectF& body, int pageIndex) const {
     if (pageIndex < 0 || pageIndex >= pageCount())
         return;
@@ -207,104 +219,124 @@ void ReportMatrix::paintPage(QPainter* painter, const QRectF& body, int pageInde
     const qreal gridLeft = body.left() + g.labelWidth;
     const qreal bandTop = body.top() + HeadingHeight;
     const qreal gridTop = bandTop + ChainBandHeight + g.headerHeight;
-    const qreal gridBottom = gridTop + page.rows.count * RowHeight;
-    const qreal sumLeft = gridLeft + page.columns.count * g.columnWidth;
-    const auto columnLeft = [&](int column) {
-        return gridLeft + (column - page.columns.first) * g.columnWidth;
-    };
-    const int lastColumn = page.columns.first + page.columns.count;
+    const Grid grid{page,
+                    gridLeft,
+                    bandTop,
+                    gridTop,
+                    gridTop + page.rows.count * RowHeight,
+                    gridLeft + page.columns.count * g.columnWidth,
+                    g.columnWidth,
+                    page.columns.first + page.columns.count};
+    paintChains(painter, grid);
+    paintStageNames(painter, grid);
+    paintRows(painter, body, grid);
+    paintRules(painter, body, grid);
+    paintLegend(painter, body, grid);
+    painter->restore();
+}
 
-    // Chains: a band with the name over their columns, and every other
-    // chain shaded down the grid so the eye can follow a column.
+void ReportMatrix::paintChains(QPainter* painter, const Grid& grid) const {
+    // A band with the name over their columns, and every other chain shaded
+    // down the grid so the eye can follow a column.
     painter->setFont(ReportStyle::tableHeaderFont());
     const QFontMetricsF headerMetrics(painter->font());
     for (int c = 0; c < static_cast<int>(m_chains.size()); ++c) {
         const Chain& chain = m_chains[c];
-        const int first = std::max(chain.first, page.columns.first);
-        const int end = std::min(chain.first + chain.count, lastColumn);
+        const int first = std::max(chain.first, grid.page.columns.first);
+        const int end = std::min(chain.first + chain.count, grid.lastColumn);
         if (first >= end)
             continue;
-        const QRectF band(columnLeft(first), bandTop, (end - first) * g.columnWidth,
+        const QRectF band(grid.columnLeft(first), grid.bandTop, (end - first) * grid.columnWidth,
                           ChainBandHeight - 2);
         painter->fillRect(band, ReportStyle::tint(ReportStyle::tick(), c % 2 ? 0.7 : 0.84));
         if (c % 2)
             painter->fillRect(QRectF(band.left(), band.bottom() + 2, band.width(),
-                                     gridBottom - band.bottom() - 2),
+                                     grid.bottom - band.bottom() - 2),
                               ReportStyle::band());
         painter->setPen(ReportStyle::ink());
         painter->drawText(band.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           headerMetrics.elidedText(chain.name, Qt::ElideRight, band.width() - 5));
     }
+}
 
-    // Stage names, written upwards from the grid.
+void ReportMatrix::paintStageNames(QPainter* painter, const Grid& grid) const {
+    // Written upwards from the grid.
     painter->setFont(ReportStyle::tableFont());
     const QFontMetricsF stageMetrics(painter->font());
     painter->setPen(ReportStyle::ink());
-    for (int column = page.columns.first; column < lastColumn; ++column) {
+    const qreal headerHeight = m_geometry.headerHeight;
+    for (int column = grid.page.columns.first; column < grid.lastColumn; ++column) {
         painter->save();
-        painter->translate(columnLeft(column) + g.columnWidth / 2 + stageMetrics.xHeight() / 2,
-                           gridTop - 5);
+        painter->translate(grid.columnLeft(column) + grid.columnWidth / 2 +
+                               stageMetrics.xHeight() / 2,
+                           grid.top - 5);
         painter->rotate(-90);
-        painter->drawText(
-            QPointF(0, 0),
-            stageMetrics.elidedText(m_columns[column].text, Qt::ElideRight, g.headerHeight - 8));
+        painter->drawText(QPointF(0, 0), stageMetrics.elidedText(m_columns[column].text,
+                                                                 Qt::ElideRight, headerHeight - 8));
         painter->restore();
     }
     painter->setFont(ReportStyle::tableHeaderFont());
     painter->setPen(ReportStyle::subtleInk());
-    painter->drawText(QRectF(sumLeft, gridTop - 18, SumWidth, 16), Qt::AlignCenter, tr("Σ"));
+    painter->drawText(QRectF(grid.sumLeft, grid.top - 18, SumWidth, 16), Qt::AlignCenter, tr("Σ"));
+}
 
-    // Rows.
+void ReportMatrix::paintRows(QPainter* painter, const QRectF& body, const Grid& grid) const {
     const QFont labelFont = ReportStyle::tableFont();
-    const QFont groupFont = ReportStyle::tableHeaderFont();
     const QFontMetricsF labelMetrics(labelFont);
-    const qreal tickSize = std::min(g.columnWidth, RowHeight) * 0.62;
-    qreal y = gridTop;
-    for (int row = page.rows.first; row < page.rows.first + page.rows.count; ++row) {
+    const qreal labelWidth = m_geometry.labelWidth;
+    const qreal tickSize = std::min(grid.columnWidth, RowHeight) * 0.62;
+    const Range& rows = grid.page.rows;
+    qreal y = grid.top;
+    for (int row = rows.first; row < rows.first + rows.count; ++row) {
         const Row& r = m_rows[row];
-        const QRectF line(body.left(), y, sumLeft + SumWidth - body.left(), RowHeight);
+        const QRectF line(body.left(), y, grid.sumLeft + SumWidth - body.left(), RowHeight);
         if (r.group) {
             painter->fillRect(line.adjusted(0, 1, 0, 0), ReportStyle::bandStrong());
-            painter->setFont(groupFont);
+            painter->setFont(ReportStyle::tableHeaderFont());
             painter->setPen(ReportStyle::ink());
             painter->drawText(line.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                               r.text.toUpper());
         } else {
             painter->setFont(labelFont);
             painter->setPen(ReportStyle::ink());
-            painter->drawText(QRectF(body.left() + 10, y, g.labelWidth - 14, RowHeight),
+            painter->drawText(QRectF(body.left() + 10, y, labelWidth - 14, RowHeight),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              labelMetrics.elidedText(r.text, Qt::ElideRight, g.labelWidth - 14));
-            for (int column = page.columns.first; column < lastColumn; ++column) {
+                              labelMetrics.elidedText(r.text, Qt::ElideRight, labelWidth - 14));
+            for (int column = grid.page.columns.first; column < grid.lastColumn; ++column) {
                 if (isLinked(r.id, m_columns[column].id))
-                    drawTick(painter,
-                             QPointF(columnLeft(column) + g.columnWidth / 2, y + RowHeight / 2),
-                             tickSize);
+                    drawTick(
+                        painter,
+                        QPointF(grid.columnLeft(column) + grid.columnWidth / 2, y + RowHeight / 2),
+                        tickSize);
             }
             // A value proposition with no stage is the gap that matters most.
             const bool gap = r.linked == 0 && r.block == Block::ValuePropositions;
             painter->setFont(gap ? ReportStyle::labelFont() : labelFont);
             painter->setPen(gap ? ReportStyle::severityColor(Severity::Gap)
                                 : (r.linked ? ReportStyle::ink() : ReportStyle::faintInk()));
-            painter->drawText(QRectF(sumLeft, y, SumWidth, RowHeight), Qt::AlignCenter,
+            painter->drawText(QRectF(grid.sumLeft, y, SumWidth, RowHeight), Qt::AlignCenter,
                               QString::number(r.linked));
         }
         y += RowHeight;
         painter->setPen(QPen(ReportStyle::rule(), 0.4));
-        painter->drawLine(QPointF(body.left(), y), QPointF(sumLeft + SumWidth, y));
+        painter->drawLine(QPointF(body.left(), y), QPointF(grid.sumLeft + SumWidth, y));
     }
+}
+
+void ReportMatrix::paintRules(QPainter* painter, const QRectF& body, const Grid& grid) const {
     // Column rules, and firmer lines where the grid starts and the sum begins.
     painter->setPen(QPen(ReportStyle::rule(), 0.4));
-    for (int column = page.columns.first + 1; column < lastColumn; ++column)
-        painter->drawLine(QPointF(columnLeft(column), gridTop),
-                          QPointF(columnLeft(column), gridBottom));
+    for (int column = grid.page.columns.first + 1; column < grid.lastColumn; ++column)
+        painter->drawLine(QPointF(grid.columnLeft(column), grid.top),
+                          QPointF(grid.columnLeft(column), grid.bottom));
     painter->setPen(QPen(ReportStyle::subtleInk(), 0.8));
-    painter->drawLine(QPointF(gridLeft, bandTop), QPointF(gridLeft, gridBottom));
-    painter->drawLine(QPointF(sumLeft, gridTop - 20), QPointF(sumLeft, gridBottom));
-    painter->drawLine(QPointF(body.left(), gridTop), QPointF(sumLeft + SumWidth, gridTop));
+    painter->drawLine(QPointF(grid.left, grid.bandTop), QPointF(grid.left, grid.bottom));
+    painter->drawLine(QPointF(grid.sumLeft, grid.top - 20), QPointF(grid.sumLeft, grid.bottom));
+    painter->drawLine(QPointF(body.left(), grid.top), QPointF(grid.sumLeft + SumWidth, grid.top));
+}
 
-    // Legend.
-    const qreal legendY = gridBottom + 8;
+void ReportMatrix::paintLegend(QPainter* painter, const QRectF& body, const Grid& grid) const {
+    const qreal legendY = grid.bottom + 8;
     drawTick(painter, QPointF(body.left() + 6, legendY + 5), 9);
     painter->setFont(ReportStyle::smallFont());
     painter->setPen(ReportStyle::subtleInk());
@@ -312,7 +344,6 @@ void ReportMatrix::paintPage(QPainter* painter, const QRectF& body, int pageInde
     painter->drawText(QPointF(body.left() + 16, legendY + 5 + smallMetrics.ascent() / 2 - 0.5),
                       tr("a link joins the element and the stage (either way)     "
                          "Σ  stages linked to the element, on all pages"));
-    painter->restore();
 }
 
 } // namespace tandem

@@ -60,9 +60,17 @@ private:
         qreal headerHeight = 0;
     };
 
+    struct Grid;
+
     bool isLinked(const QString& elementId, const QString& stageId) const;
     void paintEmpty(QPainter* painter, const QRectF& body) const;
     void paintHeading(QPainter* painter, const QRectF& body, const Page& page) const;
+    // The steps of paintPage, top to bottom.
+    void paintChains(QPainter* painter, const Grid& grid) const;
+    void paintStageNames(QPainter* painter, const Grid& grid) const;
+    void paintRows(QPainter* painter, const QRectF& body, const Grid& grid) const;
+    void paintRules(QPainter* painter, const QRectF& body, const Grid& grid) const;
+    void paintLegend(QPainter* painter, const QRectF& body, const Grid& grid) const;
 
     std::vector<Row> m_rows;
     std::vector<Column> m_columns;

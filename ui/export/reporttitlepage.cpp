@@ -93,10 +93,11 @@ void ReportTitlePage::paint(QPainter* painter, const QRectF& content,
     const QRectF picture(content.left(), bottom + 26, content.width(),
                          content.bottom() - bottom - 30);
     if (picture.height() > 90) {
-        const QRectF drawn = m_exporter.renderCanvas(painter, picture, ExportCanvas::Both);
+        const CanvasPlacement both = CanvasPlacement::into(ExportCanvas::Both, picture);
+        m_exporter.renderCanvas(painter, both);
         painter->setPen(QPen(ReportStyle::rule(), 0.6));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRect(drawn.adjusted(-6, -6, 6, 6));
+        painter->drawRect(both.target.adjusted(-6, -6, 6, 6));
     }
 }
 

@@ -55,8 +55,7 @@ QString ReportWriter::operatingCredit() {
 }
 
 QRectF ReportWriter::contentRect(const QSizeF& page) const {
-    const qreal margin = m_options.marginMm * Exporter::PointsPerMm;
-    return QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin);
+    return PagePlan::forPaper(page, m_options).area();
 }
 
 QRectF ReportWriter::bodyRect(const QRectF& content) {
@@ -86,7 +85,7 @@ void ReportWriter::build(const QSizeF& page) {
     };
     for (const auto& [canvas, title] : canvases) {
         Page canvasPage{title, [this, canvas = canvas](QPainter* painter, const QRectF& area) {
-                            m_exporter.renderCanvas(painter, area, canvas);
+                            m_exporter.renderCanvas(painter, CanvasPlacement::into(canvas, area));
                         }};
         // A single canvas is wide: give it a landscape page even in a
         // portrait report. Both canvases stack on a portrait page.

@@ -3,6 +3,7 @@
 #include "alignmentformat.h"
 #include "canvasscene.h"
 #include "chainitem.h"
+#include "icons.h"
 #include "noteitem.h"
 
 #include <QApplication>
@@ -55,17 +56,6 @@ public:
 private:
     QTreeWidget* m_tree;
 };
-
-QIcon chip(const QColor& color) {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
-    return QIcon(pixmap);
-}
 
 QString percent(int part, int whole) {
     return whole == 0 ? QCoreApplication::translate("Alignment", "n/a")
@@ -240,7 +230,7 @@ void AlignmentDock::rebuildTree() {
     if (m_report.findings.empty()) {
         auto* item = new QTreeWidgetItem(m_tree, {tr("No findings: every promise has work "
                                                      "behind it, and all work serves one.")});
-        item->setIcon(0, chip(QColor(0x00, 0x9e, 0x73)));
+        item->setIcon(0, Icons::dot(QColor(0x00, 0x9e, 0x73)));
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
@@ -253,7 +243,7 @@ void AlignmentDock::rebuildTree() {
             continue;
         auto* group = new QTreeWidgetItem(
             m_tree, {QStringLiteral("%1 (%2)").arg(severityTitle(severity)).arg(count)});
-        group->setIcon(0, chip(severityColor(severity)));
+        group->setIcon(0, Icons::dot(severityColor(severity)));
         group->setFont(0, bold);
         group->setData(0, SeverityRole, s);
         group->setFlags(Qt::ItemIsEnabled);

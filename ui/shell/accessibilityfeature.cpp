@@ -4,6 +4,7 @@
 #include "canvasview.h"
 #include "document.h"
 #include "menuplaces.h"
+#include "oneline.h"
 #include "windowhost.h"
 
 #include <QAccessible>
@@ -16,15 +17,6 @@
 #include <QToolButton>
 
 namespace tandem {
-
-namespace {
-
-QString oneLine(QString text) {
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.simplified();
-}
-
-} // namespace
 
 AccessibilityFeature::AccessibilityFeature(WindowHost* host)
     : QObject(host->widget())

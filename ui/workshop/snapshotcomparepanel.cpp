@@ -3,7 +3,9 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "document.h"
+#include "icons.h"
 #include "noteitem.h"
+#include "oneline.h"
 #include "sessiondiffformat.h"
 #include "snapshotmarkeritem.h"
 
@@ -22,22 +24,6 @@ namespace tandem {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QIcon dot(const QColor& color) {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1, 1, 12, 12));
-    return QIcon(pixmap);
-}
-
-QString oneLine(const QString& text) {
-    QString line = text.simplified();
-    return line.size() > 80 ? line.left(79) + QChar(0x2026) : line;
-}
 
 QString where(const ElementLocation& location) {
     if (!location.isStage())
@@ -194,7 +180,7 @@ void SnapshotComparePanel::refresh() {
 
 QTreeWidgetItem* SnapshotComparePanel::addGroup(const QString& title, ChangeKind kind, int count) {
     auto* group = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(count)});
-    group->setIcon(0, dot(SnapshotMarkerItem::color(kind)));
+    group->setIcon(0, Icons::dot(SnapshotMarkerItem::color(kind)));
     QFont font = group->font(0);
     font.setBold(true);
     group->setFont(0, font);
@@ -224,7 +210,7 @@ void SnapshotComparePanel::fillTree() {
             QString place = where(change->after ? change->to : change->from);
             if (kind == ChangeKind::Moved)
                 place = tr("%1 \u2192 %2").arg(where(change->from), where(change->to));
-            auto* item = new QTreeWidgetItem(group, {oneLine(change->text()), place});
+            auto* item = new QTreeWidgetItem(group, {oneLine(change->text(), 80), place});
             item->setData(0, IdRole, change->id);
             item->setToolTip(0, formatElementChange(*change));
             item->setToolTip(1, formatElementChange(*change));
@@ -234,15 +220,15 @@ void SnapshotComparePanel::fillTree() {
         QTreeWidgetItem* group = addGroup(tr("Value chains"), ChangeKind::Changed,
                                           static_cast<int>(m_diff.chains.size()));
         for (const ChainChange& change : m_diff.chains)
-            new QTreeWidgetItem(group, {oneLine(formatChainChange(change))});
+            new QTreeWidgetItem(group, {oneLine(formatChainChange(change), 80)});
     }
     if (!m_diff.links.empty()) {
         QTreeWidgetItem* group =
             addGroup(tr("Links"), ChangeKind::Changed, static_cast<int>(m_diff.links.size()));
         for (const LinkChange& change : m_diff.links) {
-            auto* item = new QTreeWidgetItem(group, {oneLine(formatLinkChange(change))});
+            auto* item = new QTreeWidgetItem(group, {oneLine(formatLinkChange(change), 80)});
             item->setFirstColumnSpanned(true);
-            item->setIcon(0, dot(SnapshotMarkerItem::color(change.kind)));
+            item->setIcon(0, Icons::dot(SnapshotMarkerItem::color(change.kind)));
         }
     }
 }
