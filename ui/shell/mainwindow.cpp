@@ -98,32 +98,43 @@ MainWindow::~MainWindow() {
     delete m_document;
 }
 
+QAction* MainWindow::makeAction(const QString& text, const QList<QKeySequence>& keys,
+                                const std::function<void()>& slot) {
+    auto* action = new QAction(text, this);
+    action->setShortcuts(keys);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
 void MainWindow::createActions() {
-    auto make = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setShortcuts(keys);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
+    createFileActions();
+    createViewActions();
+    createArrangementActions();
+    createHelpActions();
+}
+
+void MainWindow::createFileActions() {
     using Keys = QKeySequence;
-    m_new = make(tr("&New"), Keys::keyBindings(Keys::New), [this] {
+    m_new = makeAction(tr("&New"), Keys::keyBindings(Keys::New), [this] {
         if (maybeSave())
             newFromBlankTemplate();
     });
-    m_newExample = make(tr("New from &Example"), {}, [this] {
+    m_newExample = makeAction(tr("New from &Example"), {}, [this] {
         if (maybeSave())
             newFromExample();
     });
-    m_newWindow = make(tr("New &Window"), {Keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                       [this] { openNewWindow()->newFromBlankTemplate(); });
-    m_open = make(tr("&Open\u2026"), Keys::keyBindings(Keys::Open), [this] { openWithDialog(); });
-    m_save = make(tr("&Save"), Keys::keyBindings(Keys::Save), [this] { save(); });
-    m_saveAs = make(tr("Save &As\u2026"), Keys::keyBindings(Keys::SaveAs), [this] { saveAs(); });
-    m_revert = make(tr("Re&vert"), {}, [this] { revert(); });
-    m_close = make(tr("&Close Window"), Keys::keyBindings(Keys::Close), [this] { close(); });
-    m_quit =
-        make(tr("&Quit"), Keys::keyBindings(Keys::Quit), [] { QApplication::closeAllWindows(); });
+    m_newWindow = makeAction(tr("New &Window"), {Keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                             [this] { openNewWindow()->newFromBlankTemplate(); });
+    m_open =
+        makeAction(tr("&Open\u2026"), Keys::keyBindings(Keys::Open), [this] { openWithDialog(); });
+    m_save = makeAction(tr("&Save"), Keys::keyBindings(Keys::Save), [this] { save(); });
+    m_saveAs =
+        makeAction(tr("Save &As\u2026"), Keys::keyBindings(Keys::SaveAs), [this] { saveAs(); });
+    m_revert = makeAction(tr("Re&vert"), {}, [this] { revert(); });
+    m_close = makeAction(tr("&Close Window"), Keys::keyBindings(Keys::Close), [this] { close(); });
+    m_quit = makeAction(tr("&Quit"), Keys::keyBindings(Keys::Quit),
+                        [] { QApplication::closeAllWindows(); });
     m_quit->setMenuRole(QAction::QuitRole);
 
     QUndoStack* stack = m_document->undoStack();
@@ -133,28 +144,36 @@ void MainWindow::createActions() {
     m_redo->setShortcuts(Keys::keyBindings(Keys::Redo));
     addAction(m_undo);
     addAction(m_redo);
+}
 
-    m_zoomIn = make(tr("Zoom &In"), Keys::keyBindings(Keys::ZoomIn), [this] { m_view->zoomIn(); });
+void MainWindow::createViewActions() {
+    using Keys = QKeySequence;
+    m_zoomIn =
+        makeAction(tr("Zoom &In"), Keys::keyBindings(Keys::ZoomIn), [this] { m_view->zoomIn(); });
     m_zoomIn->setShortcuts(m_zoomIn->shortcuts() << Keys(Qt::CTRL | Qt::Key_Equal));
-    m_zoomOut =
-        make(tr("Zoom &Out"), Keys::keyBindings(Keys::ZoomOut), [this] { m_view->zoomOut(); });
-    m_zoomFit =
-        make(tr("Zoom to &Fit"), {Keys(Qt::CTRL | Qt::Key_0)}, [this] { m_view->zoomToFit(); });
-    m_zoomActual = make(tr("&Actual Size"), {Keys(Qt::CTRL | Qt::Key_1)},
-                        [this] { m_view->zoomToActualSize(); });
-    m_zoomBlock = make(tr("Zoom to Current &Block"), {Keys(Qt::CTRL | Qt::Key_2)},
-                       [this] { m_view->zoomToBlock(m_scene->currentPlace().block); });
-    m_find = make(tr("&Find Note\u2026"), Keys::keyBindings(Keys::Find), [this] {
+    m_zoomOut = makeAction(tr("Zoom &Out"), Keys::keyBindings(Keys::ZoomOut),
+                           [this] { m_view->zoomOut(); });
+    m_zoomFit = makeAction(tr("Zoom to &Fit"), {Keys(Qt::CTRL | Qt::Key_0)},
+                           [this] { m_view->zoomToFit(); });
+    m_zoomActual = makeAction(tr("&Actual Size"), {Keys(Qt::CTRL | Qt::Key_1)},
+                              [this] { m_view->zoomToActualSize(); });
+    m_zoomBlock = makeAction(tr("Zoom to Current &Block"), {Keys(Qt::CTRL | Qt::Key_2)},
+                             [this] { m_view->zoomToBlock(m_scene->currentPlace().block); });
+    m_find = makeAction(tr("&Find Note\u2026"), Keys::keyBindings(Keys::Find), [this] {
         m_outline->show();
         m_outline->raise();
         m_outline->focusFilter();
     });
-    m_welcome = make(tr("&Welcome Page"), {}, [this] { WelcomePage::showOn(this); });
+}
+
+void MainWindow::createHelpActions() {
+    m_welcome = makeAction(tr("&Welcome Page"), {}, [this] { WelcomePage::showOn(this); });
     m_welcome->setObjectName(QStringLiteral("welcomeAction"));
     m_welcome->setStatusTip(tr("Start a session, open the example or a recent file"));
-    m_shortcuts = make(tr("&Keyboard Shortcuts"), Keys::keyBindings(Keys::HelpContents),
-                       [this] { ShortcutsDialog::show(this, this); });
-    m_about = make(tr("&About Tandem"), {}, [this] {
+    m_shortcuts =
+        makeAction(tr("&Keyboard Shortcuts"), QKeySequence::keyBindings(QKeySequence::HelpContents),
+                   [this] { ShortcutsDialog::show(this, this); });
+    m_about = makeAction(tr("&About Tandem"), {}, [this] {
         QMessageBox::about(
             this, tr("About Tandem"),
             tr("<h3>Tandem %1</h3><p>Design a business model together with the operating "
@@ -163,7 +182,9 @@ void MainWindow::createActions() {
                "Sans: Apache License 2.0.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
 
+void MainWindow::createArrangementActions() {
     m_arrangements = new QActionGroup(this);
     const std::pair<Arrangement, QString> arrangements[] = {
         {Arrangement::SideBySide, tr("&Side by Side")},
@@ -176,7 +197,7 @@ void MainWindow::createActions() {
         QAction* action = m_arrangements->addAction(text);
         action->setCheckable(true);
         action->setChecked(arrangement == Arrangement::SideBySide);
-        action->setShortcut(Keys(Qt::ALT | key++));
+        action->setShortcut(QKeySequence(Qt::ALT | key++));
         action->setData(static_cast<int>(arrangement));
         addAction(action);
         const Arrangement chosen = arrangement;
@@ -365,64 +386,6 @@ void MainWindow::showContextMenu(const QPoint& pos) {
     menu.addSeparator();
     menu.addAction(m_noteActions->autoArrange());
     menu.exec(m_view->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showStatus(const QString& text, int timeoutMs) {
-    statusBar()->showMessage(text, timeoutMs);
-}
-
-void MainWindow::addDock(QDockWidget* dock, DockPlace place) {
-    switch (place) {
-    case DockPlace::Left:
-        addDockWidget(Qt::LeftDockWidgetArea, dock);
-        break;
-    case DockPlace::Right:
-        addDockWidget(Qt::RightDockWidgetArea, dock);
-        break;
-    case DockPlace::BelowInspector:
-        addDockWidget(Qt::RightDockWidgetArea, dock);
-        splitDockWidget(m_inspector, dock, Qt::Vertical);
-        break;
-    case DockPlace::BesideInspector:
-        addDockWidget(Qt::RightDockWidgetArea, dock);
-        tabifyDockWidget(m_inspector, dock);
-        break;
-    case DockPlace::Bottom:
-        addDockWidget(Qt::BottomDockWidgetArea, dock);
-        break;
-    }
-}
-
-void MainWindow::addToolBarRow(QToolBar* toolBar) {
-    addToolBarBreak(Qt::TopToolBarArea);
-    addToolBar(Qt::TopToolBarArea, toolBar);
-}
-
-void MainWindow::addWindowActions(const QList<QAction*>& actions) {
-    addActions(actions);
-}
-
-void MainWindow::setPresenting(bool presenting) {
-    if (presenting) {
-        m_stateBeforePresenting = windowState();
-        m_hiddenForPresenting.clear();
-        for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
-            const bool chrome = child->inherits("QDockWidget") || child->inherits("QToolBar") ||
-                                child == menuBar() || child == statusBar();
-            if (chrome && !child->isHidden()) {
-                m_hiddenForPresenting.append(child);
-                child->hide();
-            }
-        }
-        setWindowState(windowState() | Qt::WindowFullScreen);
-        return;
-    }
-    for (const QPointer<QWidget>& widget : std::as_const(m_hiddenForPresenting)) {
-        if (widget)
-            widget->show();
-    }
-    m_hiddenForPresenting.clear();
-    setWindowState(m_stateBeforePresenting);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

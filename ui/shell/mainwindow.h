@@ -5,9 +5,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
+class QKeySequence;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -88,7 +90,13 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QAction* makeAction(const QString& text, const QList<QKeySequence>& keys,
+                        const std::function<void()>& slot);
     void createActions();
+    void createFileActions();
+    void createViewActions();
+    void createArrangementActions();
+    void createHelpActions();
     void createMenus();
     void createDocks();
     void createStatusBar();
