@@ -1,6 +1,9 @@
 #include "sessionparser.h"
 
+#include "extrafields_p.h"
 #include "idscope.h"
+#include "votes.h"
+#include "votesyaml_p.h"
 #include "yamlwalk.h"
 
 #include <QCoreApplication>
@@ -56,7 +59,8 @@ private:
     QString id(NodeRef node, Key field);
     void addId(IdScope& scope, NodeRef node, const QString& id, bool chain);
     QPointF position(NodeRef node);
-    void keep(ExtraFields& extra, Key name, NodeRef value);
+    void keep(std::vector<ExtraEntry>& extra, Key name, NodeRef value);
+    void votes(NodeRef value, Element& element, std::vector<ExtraEntry>& extra);
     void checkExtra(NodeRef node, int depth);
 
     std::span<const ParsedPiece> m_pieces; // the trees being walked, as one file
@@ -168,9 +172,19 @@ void TreeWalker::checkExtra(NodeRef node, int depth) {
 
 // Unknown keys are checked (depth, size, duplicates) and deep-copied, so the
 // session owns them after the parsed tree is gone.
-void TreeWalker::keep(ExtraFields& extra, Key name, NodeRef value) {
+void TreeWalker::keep(std::vector<ExtraEntry>& extra, Key name, NodeRef value) {
     checkExtra(value, 1);
-    extra.entries.emplace_back(std::string(name), YAML::Clone(value.node()));
+    extra.emplace_back(std::string(name), YAML::Clone(value.node()));
+}
+
+// Votes go into the typed field. Where the writer would not write them back
+// as the file has them (a hand-edited form, or unknown keys before them),
+// they are also kept as they stand, like an unknown key.
+void TreeWalker::votes(NodeRef value, Element& element, std::vector<ExtraEntry>& extra) {
+    checkExtra(value, 1);
+    element.votes = votesFromYaml(value.node());
+    if (!extra.empty() || !votesWriteBackAsRead(value.node(), element.votes))
+        extra.emplace_back(votesKey, YAML::Clone(value.node()));
 }
 
 Element TreeWalker::element(NodeRef node, IdScope& scope) {
@@ -179,6 +193,7 @@ Element TreeWalker::element(NodeRef node, IdScope& scope) {
                          "LoadError", "a note must be a mapping with \"id\" and \"text\", not %1")
                          .arg(describe(node)));
     Element result;
+    std::vector<ExtraEntry> extra;
     bool hasId = false;
     bool hasText = false;
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
@@ -212,10 +227,13 @@ Element TreeWalker::element(NodeRef node, IdScope& scope) {
         } else if (name == "at") {
             if (!value.IsNull())
                 result.at = position(value);
+        } else if (name == votesKey) {
+            votes(value, result, extra);
         } else {
-            keep(result.extra, name, value);
+            keep(extra, name, value);
         }
     });
+    result.extra = makeExtraFields(std::move(extra));
     if (!hasId)
         refuse(node, QCoreApplication::translate("LoadError", "note has no \"id\""));
     if (!hasText)
@@ -241,6 +259,7 @@ ValueChain TreeWalker::chain(NodeRef node, IdScope& scope) {
                                       "\"stages\", not %1")
                          .arg(describe(node)));
     ValueChain result;
+    std::vector<ExtraEntry> extra;
     bool hasId = false;
     bool hasName = false;
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
@@ -254,9 +273,10 @@ ValueChain TreeWalker::chain(NodeRef node, IdScope& scope) {
         } else if (name == "stages") {
             elements(value, name, result.stages, scope);
         } else {
-            keep(result.extra, name, value);
+            keep(extra, name, value);
         }
     });
+    result.extra = makeExtraFields(std::move(extra));
     if (!hasId)
         refuse(node, QCoreApplication::translate("LoadError", "value chain has no \"id\""));
     if (!hasName)
@@ -270,13 +290,15 @@ void TreeWalker::business(NodeRef node, CanvasState& out, IdScope& scope) {
         return;
     if (!node.IsMap())
         wrongType(node, "business_model", "a mapping of blocks");
+    std::vector<ExtraEntry> extra;
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
         if (block && canvasOf(*block) == Canvas::Business)
             elements(value, name, out.elements(*block), scope);
         else
-            keep(out.businessExtra, name, value); // a block from a newer edition
+            keep(extra, name, value); // a block from a newer edition
     });
+    out.businessExtra = makeExtraFields(std::move(extra));
 }
 
 void TreeWalker::operating(NodeRef node, CanvasState& out, IdScope& scope) {
@@ -284,6 +306,7 @@ void TreeWalker::operating(NodeRef node, CanvasState& out, IdScope& scope) {
         return;
     if (!node.IsMap())
         wrongType(node, "operating_model", "a mapping of blocks");
+    std::vector<ExtraEntry> extra;
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
         if (block == Block::ValueChains) {
@@ -296,9 +319,10 @@ void TreeWalker::operating(NodeRef node, CanvasState& out, IdScope& scope) {
         } else if (block && canvasOf(*block) == Canvas::Operating) {
             elements(value, name, out.elements(*block), scope);
         } else {
-            keep(out.operatingExtra, name, value);
+            keep(extra, name, value);
         }
     });
+    out.operatingExtra = makeExtraFields(std::move(extra));
 }
 
 void TreeWalker::links(std::span<const ListPart> parts, std::vector<Link>& out,
@@ -320,6 +344,7 @@ void TreeWalker::link(NodeRef item, std::vector<Link>& out, const IdScope& scope
                          "LoadError", "a link must be a mapping with \"from\" and \"to\", not %1")
                          .arg(describe(item)));
     Link link;
+    std::vector<ExtraEntry> extra;
     std::optional<NodeRef> from;
     std::optional<NodeRef> to;
     forEachEntry(item, [&](Key name, NodeRef, NodeRef value) {
@@ -342,9 +367,10 @@ void TreeWalker::link(NodeRef item, std::vector<Link>& out, const IdScope& scope
         } else if (name == "note") {
             link.note = text(value, name);
         } else {
-            keep(link.extra, name, value);
+            keep(extra, name, value);
         }
     });
+    link.extra = makeExtraFields(std::move(extra));
     if (!from || !to)
         refuse(item, QCoreApplication::translate("LoadError", "link has no \"%1\"")
                          .arg(from ? "to" : "from"));
@@ -398,6 +424,7 @@ Snapshot TreeWalker::snapshot(NodeRef node) {
                          "LoadError", "a snapshot must be a mapping with \"name\", not %1")
                          .arg(describe(node)));
     Snapshot result;
+    std::vector<ExtraEntry> extra;
     NodeRef businessNode, operatingNode, linksNode;
     bool hasName = false;
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
@@ -422,9 +449,10 @@ Snapshot TreeWalker::snapshot(NodeRef node) {
         } else if (name == "links") {
             linksNode = value;
         } else {
-            keep(result.extra, name, value);
+            keep(extra, name, value);
         }
     });
+    result.extra = makeExtraFields(std::move(extra));
     if (!hasName)
         refuse(node, QCoreApplication::translate("LoadError", "snapshot has no \"name\""));
     const ListPart links{linksNode};
@@ -439,6 +467,7 @@ SessionInfo TreeWalker::info(NodeRef node) {
     if (!node.IsMap())
         wrongType(node, "session", "a mapping with at least a title");
     SessionInfo result;
+    std::vector<ExtraEntry> extra;
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         if (name == "title") {
             result.title = text(value, name);
@@ -459,9 +488,10 @@ SessionInfo TreeWalker::info(NodeRef node) {
         } else if (name == "notes") {
             result.notes = text(value, name);
         } else {
-            keep(result.extra, name, value);
+            keep(extra, name, value);
         }
     });
+    result.extra = makeExtraFields(std::move(extra));
     if (result.title.isEmpty())
         refuse(m_sessionLine, QCoreApplication::translate("LoadError", "session has no \"title\""));
     return result;
@@ -586,8 +616,10 @@ Session TreeWalker::session() {
             result.snapshots.push_back(std::move(snapshot));
         });
     }
+    std::vector<ExtraEntry> extra;
     for (const auto& [name, value] : unknown)
-        keep(result.extra, name, value);
+        keep(extra, name, value);
+    result.extra = makeExtraFields(std::move(extra));
     return result;
 }
 

@@ -2,9 +2,12 @@
 // snapshots are single undo steps that mark the document modified.
 
 #include "document.h"
+#include "extrafields_p.h"
 #include "snapshotcommands.h"
 
 #include <QSignalSpy>
+
+#include <yaml-cpp/yaml.h>
 
 #include <gtest/gtest.h>
 
@@ -69,13 +72,13 @@ TEST(SnapshotCommands, RetakeReplacesInPlaceAndKeepsUnknownFields) {
     takeSnapshot(&document, QStringLiteral("as-is"));
     takeSnapshot(&document, QStringLiteral("to-be"));
     std::vector<Snapshot> snapshots = document.session().snapshots;
-    snapshots[0].extra.entries.emplace_back("reviewed_by", YAML::Node("Ada"));
+    snapshots[0].extra = makeExtraFields({{"reviewed_by", YAML::Node("Ada")}});
     document.setSnapshotsRaw(snapshots);
     document.setElementText(QStringLiteral("vp-1"), QStringLiteral("Roasted to order"));
     takeSnapshot(&document, QStringLiteral("as-is"));
     EXPECT_EQ(names(document), (QStringList{QStringLiteral("as-is"), QStringLiteral("to-be")}));
     EXPECT_EQ(document.session().snapshots[0].state, document.state());
-    EXPECT_EQ(document.session().snapshots[0].extra.entries.size(), 1u);
+    EXPECT_EQ(document.session().snapshots[0].extra.size(), 1u);
 }
 
 TEST(SnapshotCommands, RenameRemoveAndRestore) {
