@@ -35,11 +35,6 @@ int rank(Block block) {
     return 6;
 }
 
-bool isPolism(Block block) {
-    return block == Block::Organisation || block == Block::Locations ||
-           block == Block::Information || block == Block::ManagementSystem;
-}
-
 QString shortText(const Document& document, const QString& id) {
     const Element* element = document.element(id);
     QString text = element ? element->text.simplified() : id;
@@ -67,7 +62,7 @@ LinkKind LinkRules::defaultKind(Block from, Block to) {
             return LinkKind::Supports;
         }
     }
-    if (isPolism(to))
+    if (isOrganisationLocationsOrInformation(to) || to == Block::ManagementSystem)
         return LinkKind::DependsOn;
     if (from == Block::KeyPartners || from == Block::Suppliers)
         return LinkKind::Supplies;

@@ -100,6 +100,10 @@ QString blockHint(Block block) {
     return QCoreApplication::translate("Block", info(block).hint);
 }
 
+bool isOrganisationLocationsOrInformation(Block block) {
+    return block == Block::Organisation || block == Block::Locations || block == Block::Information;
+}
+
 bool isOutward(Block block) {
     switch (block) {
     case Block::ValuePropositions:

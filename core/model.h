@@ -49,6 +49,11 @@ QString blockTitle(Block block);
 QString blockHint(Block block);
 // True for blocks whose elements point outward (A1/A2/A7 targets).
 bool isOutward(Block block);
+// True for Organisation, Locations and Information: the operating-canvas
+// blocks that say who does a stage's work, where, and with what knowledge
+// (the O, L and I of POLISM). Rule A6 asks every stage for one of them; new
+// links into them, or into the Management System, depend on them.
+bool isOrganisationLocationsOrInformation(Block block);
 
 enum class LinkKind { Delivers, Supports, DependsOn, Supplies };
 QString linkKindKey(LinkKind kind);
