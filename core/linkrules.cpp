@@ -1,7 +1,5 @@
 #include "linkrules.h"
 
-#include <QUndoStack>
-
 namespace tandem {
 
 namespace {
@@ -116,17 +114,7 @@ QString LinkRules::link(Document& document, const QString& a, const QString& b) 
 
 void LinkRules::unlink(Document& document, const QString& a, const QString& b) {
     const std::vector<Link> links = linksBetween(document.state(), a, b);
-    if (links.empty())
-        return;
-    if (links.size() == 1) {
-        document.removeLink(links.front());
-        return;
-    }
-    QUndoStack* stack = document.undoStack();
-    stack->beginMacro(tr("Remove %n links", nullptr, static_cast<int>(links.size())));
-    for (const Link& link : links)
-        document.removeLink(link);
-    stack->endMacro();
+    document.removeLinks(links, tr("Remove %n links", nullptr, static_cast<int>(links.size())));
 }
 
 QString LinkRules::toggle(Document& document, const QString& a, const QString& b) {

@@ -99,7 +99,7 @@ SnapshotDock::SnapshotDock(MainWindow* window)
             return;
         const int index = m_list->row(item);
         const QString name = item->text().trimmed();
-        const int taken = snapshotIndex(*m_document, name);
+        const int taken = m_document->snapshotIndex(name);
         if (name.isEmpty() || (taken >= 0 && taken != index)) {
             if (!name.isEmpty())
                 m_window->statusBar()->showMessage(
@@ -108,7 +108,7 @@ SnapshotDock::SnapshotDock(MainWindow* window)
             QTimer::singleShot(0, this, &SnapshotDock::rebuildList);
             return;
         }
-        renameSnapshot(m_document, index, name);
+        m_document->renameSnapshot(index, name);
     });
     connect(m_document, &Document::snapshotsChanged, this, &SnapshotDock::rebuildList);
     connect(m_document, &Document::sessionReset, this, &SnapshotDock::rebuildList);
@@ -171,11 +171,11 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
         bool ok = false;
         name = QInputDialog::getText(m_window, tr("Take Snapshot"),
                                      tr("Name of the snapshot (for example as-is or to-be):"),
-                                     QLineEdit::Normal, suggestedSnapshotName(*m_document), &ok)
+                                     QLineEdit::Normal, m_document->suggestedSnapshotName(), &ok)
                    .trimmed();
         if (!ok || name.isEmpty())
             return {};
-        if (snapshotIndex(*m_document, name) >= 0 &&
+        if (m_document->snapshotIndex(name) >= 0 &&
             QMessageBox::question(
                 m_window, tr("Replace Snapshot"),
                 tr("There is already a snapshot called \u201c%1\u201d. Replace it with the "
@@ -184,8 +184,8 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
             return {};
     }
-    tandem::takeSnapshot(m_document, name);
-    selectIndex(snapshotIndex(*m_document, name));
+    m_document->takeSnapshot(name);
+    selectIndex(m_document->snapshotIndex(name));
     m_window->statusBar()->showMessage(
         tr("Snapshot \u201c%1\u201d taken: %n notes.", nullptr, m_document->state().elementCount())
             .arg(name),
@@ -198,14 +198,14 @@ void SnapshotDock::restoreSelected() {
     if (index < 0)
         return;
     const QString name = m_document->session().snapshots[index].name;
-    restoreSnapshot(m_document, index);
+    m_document->restoreSnapshot(index);
     m_window->statusBar()->showMessage(
         tr("The canvases are now as in \u201c%1\u201d. Undo brings back what was there.").arg(name),
         8000);
 }
 
 void SnapshotDock::deleteSelected() {
-    removeSnapshot(m_document, selectedIndex());
+    m_document->removeSnapshot(selectedIndex());
 }
 
 void SnapshotDock::renameSelected(const QString& name) {
@@ -216,10 +216,10 @@ void SnapshotDock::renameSelected(const QString& name) {
         m_list->editItem(m_list->item(index));
         return;
     }
-    const int taken = snapshotIndex(*m_document, name.trimmed());
+    const int taken = m_document->snapshotIndex(name.trimmed());
     if (taken >= 0 && taken != index)
         return;
-    renameSnapshot(m_document, index, name);
+    m_document->renameSnapshot(index, name);
 }
 
 Session SnapshotDock::snapshotSession(const Session& session, int index) {
