@@ -17,15 +17,6 @@ constexpr BlockMask bit(Block block) {
     return BlockMask{1} << static_cast<int>(block);
 }
 
-BlockMask outwardMask() {
-    BlockMask mask = 0;
-    for (Block block : allBlocks()) {
-        if (isOutward(block))
-            mask |= bit(block);
-    }
-    return mask;
-}
-
 // Element text as people see it; the id stands in for a note left blank.
 QString label(const Element& element) {
     const QString text = element.text.simplified();
@@ -182,116 +173,170 @@ int AlignmentReport::count(Severity severity) const {
     }));
 }
 
-AlignmentReport checkAlignment(const CanvasState& state) {
-    const LinkIndex index(state);
-    const BlockMask outward = outwardMask();
-    const BlockMask stageBit = bit(Block::ValueChains);
-    const BlockMask polism =
-        bit(Block::Organisation) | bit(Block::Locations) | bit(Block::Information);
+namespace {
 
+BlockMask maskOf(bool (*belongs)(Block)) {
+    BlockMask mask = 0;
+    for (Block block : allBlocks()) {
+        if (belongs(block))
+            mask |= bit(block);
+    }
+    return mask;
+}
+
+// One run of the check over a state, in named steps: which chains serve
+// anything, the rules per element (A1-A7), the empty blocks and chains (A8),
+// and the order findings are shown in.
+class AlignmentCheck {
+public:
+    explicit AlignmentCheck(const CanvasState& state)
+        : m_state(state)
+        , m_index(state) {}
+
+    AlignmentReport run() {
+        findServingChains();
+        // Nodes come in reading order, so findings of one rule do too; the
+        // stable sort at the end only groups them by severity and rule.
+        for (const LinkIndex::Node& node : m_index.nodes())
+            checkElement(node);
+        checkEmpty();
+        sortFindings();
+        return std::move(m_report);
+    }
+
+private:
     // A chain serves something when any of its stages reaches an outward element.
-    std::vector<char> chainServes(state.chains.size(), 0);
-    for (const LinkIndex::Node& node : index.nodes()) {
-        if (node.chain >= 0 && (node.linked & outward))
-            chainServes[node.chain] = 1;
-    }
-
-    AlignmentReport report;
-    Coverage& coverage = report.coverage;
-    std::vector<Finding>& findings = report.findings;
-
-    const Messages messages;
-    // Nodes come in reading order, so findings of one rule do too; the stable
-    // sort at the end only groups them by severity and rule.
-    for (const LinkIndex::Node& node : index.nodes()) {
-        const Element& e = *node.element;
-        const auto linkedTo = [&](BlockMask blocks) { return (node.linked & blocks) != 0; };
-        const auto add = [&](const char* rule, Severity severity, QString message) {
-            findings.push_back(make(rule, severity, std::move(message), QStringList{e.id}));
-        };
-        switch (node.block) {
-        case Block::ValuePropositions:
-            ++coverage.valuePropositions;
-            if (linkedTo(stageBit))
-                ++coverage.deliveredValuePropositions;
-            else
-                add("A1", Severity::Gap, messages.a1.arg(label(e)));
-            break;
-        case Block::CustomerSegments:
-            if (!linkedTo(bit(Block::ValuePropositions)))
-                add("A2", Severity::Gap, messages.a2.arg(label(e)));
-            break;
-        case Block::ValueChains: {
-            ++coverage.stages;
-            const QString chain = chainLabel(state.chains[node.chain]);
-            if (chainServes[node.chain])
-                ++coverage.servingStages;
-            else
-                add("A3", Severity::Warning, messages.a3.arg(label(e), chain));
-            if (!linkedTo(polism))
-                add("A6", Severity::Info, messages.a6.arg(label(e), chain));
-            break;
-        }
-        case Block::KeyActivities:
-            if (!linkedTo(stageBit))
-                add("A4", Severity::Warning, messages.a4.arg(label(e)));
-            break;
-        case Block::KeyPartners:
-            if (!linkedTo(bit(Block::Suppliers)))
-                add("A5", Severity::Warning, messages.a5Partner.arg(label(e)));
-            break;
-        case Block::Suppliers:
-            if (!linkedTo(bit(Block::KeyPartners) | stageBit))
-                add("A5", Severity::Warning, messages.a5Supplier.arg(label(e)));
-            break;
-        case Block::Channels:
-            if (!linkedTo(stageBit))
-                add("A7", Severity::Info, messages.a7Channel.arg(label(e)));
-            break;
-        case Block::CustomerRelationships:
-            if (!linkedTo(stageBit))
-                add("A7", Severity::Info, messages.a7Relationship.arg(label(e)));
-            break;
-        default:
-            break;
+    void findServingChains() {
+        m_chainServes.assign(m_state.chains.size(), 0);
+        for (const LinkIndex::Node& node : m_index.nodes()) {
+            if (node.chain >= 0 && (node.linked & m_outward))
+                m_chainServes[node.chain] = 1;
         }
     }
 
-    // A8, in reading order: the required blocks, then each empty chain.
-    if (state.elements(Block::ValuePropositions).empty()) {
+    void add(const Element& element, const char* rule, Severity severity, QString message) {
+        m_report.findings.push_back(
+            make(rule, severity, std::move(message), QStringList{element.id}));
+    }
+
+    void checkElement(const LinkIndex::Node& node);
+    void checkStage(const LinkIndex::Node& node);
+    void checkEmpty();
+    void sortFindings();
+
+    const CanvasState& m_state;
+    const LinkIndex m_index;
+    const Messages m_messages;
+    const BlockMask m_outward = maskOf(&isOutward);
+    const BlockMask m_stage = bit(Block::ValueChains);
+    const BlockMask m_organisationLocationsInformation =
+        maskOf(&isOrganisationLocationsOrInformation);
+    std::vector<char> m_chainServes;
+    AlignmentReport m_report;
+};
+
+void AlignmentCheck::checkElement(const LinkIndex::Node& node) {
+    const Element& e = *node.element;
+    const auto linkedTo = [&](BlockMask blocks) { return (node.linked & blocks) != 0; };
+    Coverage& coverage = m_report.coverage;
+    switch (node.block) {
+    case Block::ValuePropositions:
+        ++coverage.valuePropositions;
+        if (linkedTo(m_stage))
+            ++coverage.deliveredValuePropositions;
+        else
+            add(e, "A1", Severity::Gap, m_messages.a1.arg(label(e)));
+        break;
+    case Block::CustomerSegments:
+        if (!linkedTo(bit(Block::ValuePropositions)))
+            add(e, "A2", Severity::Gap, m_messages.a2.arg(label(e)));
+        break;
+    case Block::ValueChains:
+        checkStage(node);
+        break;
+    case Block::KeyActivities:
+        if (!linkedTo(m_stage))
+            add(e, "A4", Severity::Warning, m_messages.a4.arg(label(e)));
+        break;
+    case Block::KeyPartners:
+        if (!linkedTo(bit(Block::Suppliers)))
+            add(e, "A5", Severity::Warning, m_messages.a5Partner.arg(label(e)));
+        break;
+    case Block::Suppliers:
+        if (!linkedTo(bit(Block::KeyPartners) | m_stage))
+            add(e, "A5", Severity::Warning, m_messages.a5Supplier.arg(label(e)));
+        break;
+    case Block::Channels:
+        if (!linkedTo(m_stage))
+            add(e, "A7", Severity::Info, m_messages.a7Channel.arg(label(e)));
+        break;
+    case Block::CustomerRelationships:
+        if (!linkedTo(m_stage))
+            add(e, "A7", Severity::Info, m_messages.a7Relationship.arg(label(e)));
+        break;
+    default:
+        break;
+    }
+}
+
+// A3 and A6, and the stage coverage.
+void AlignmentCheck::checkStage(const LinkIndex::Node& node) {
+    const Element& e = *node.element;
+    ++m_report.coverage.stages;
+    const QString chain = chainLabel(m_state.chains[node.chain]);
+    if (m_chainServes[node.chain])
+        ++m_report.coverage.servingStages;
+    else
+        add(e, "A3", Severity::Warning, m_messages.a3.arg(label(e), chain));
+    if ((node.linked & m_organisationLocationsInformation) == 0)
+        add(e, "A6", Severity::Info, m_messages.a6.arg(label(e), chain));
+}
+
+// A8, in reading order: the required blocks, then each empty chain.
+void AlignmentCheck::checkEmpty() {
+    std::vector<Finding>& findings = m_report.findings;
+    if (m_state.elements(Block::ValuePropositions).empty()) {
         findings.push_back(emptyBlock(
             Block::ValuePropositions,
             QT_TRANSLATE_NOOP("Alignment",
                               "The Value Propositions block is empty: the business model "
                               "promises nothing yet.")));
     }
-    if (state.elements(Block::CustomerSegments).empty()) {
+    if (m_state.elements(Block::CustomerSegments).empty()) {
         findings.push_back(emptyBlock(
             Block::CustomerSegments,
             QT_TRANSLATE_NOOP("Alignment",
                               "The Customer Segments block is empty: nobody is served yet.")));
     }
-    if (state.chains.empty()) {
+    if (m_state.chains.empty()) {
         findings.push_back(
             emptyBlock(Block::ValueChains,
                        QT_TRANSLATE_NOOP("Alignment",
                                          "The operating model has no value delivery chain: no work "
                                          "is described yet.")));
     }
-    for (const ValueChain& chain : state.chains) {
+    for (const ValueChain& chain : m_state.chains) {
         if (chain.stages.empty()) {
             findings.push_back(make("A8", Severity::Warning,
-                                    messages.a8Chain.arg(chainLabel(chain)),
+                                    m_messages.a8Chain.arg(chainLabel(chain)),
                                     QStringList{chain.id}));
         }
     }
+}
 
+void AlignmentCheck::sortFindings() {
+    std::vector<Finding>& findings = m_report.findings;
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;
         return ruleNumber(a.rule) < ruleNumber(b.rule);
     });
-    return report;
+}
+
+} // namespace
+
+AlignmentReport checkAlignment(const CanvasState& state) {
+    return AlignmentCheck(state).run();
 }
 
 } // namespace tandem

@@ -1,10 +1,5 @@
 #include "document.h"
 
-#include "chaincommands.h"
-#include "elementcommands.h"
-#include "linkcommands.h"
-#include "sessioncommands.h"
-
 #include <QCoreApplication>
 
 namespace tandem {
@@ -133,11 +128,15 @@ QString Document::idPrefix(Block block) {
 }
 
 QString Document::generateId(const QString& prefix) const {
+    return generateId(prefix, {});
+}
+
+QString Document::generateId(const QString& prefix, const QSet<QString>& alsoTaken) const {
     // Counting from the number of ids keeps generated ids short in big
     // sessions while the probe loop stays short in practice.
     for (int n = 1;; ++n) {
         const QString candidate = prefix + QLatin1Char('-') + QString::number(n);
-        if (!m_index.contains(candidate))
+        if (!m_index.contains(candidate) && !alsoTaken.contains(candidate))
             return candidate;
     }
 }
@@ -169,166 +168,6 @@ QString Document::linkProblem(const Link& link) const {
     if (linkIndex(link) >= 0)
         return tr("These notes are already linked that way.");
     return {};
-}
-
-// --- gestures --------------------------------------------------------------
-
-QString Document::addElement(const Place& place, Element element) {
-    if (element.id.isEmpty() || m_index.contains(element.id))
-        element.id = generateId(idPrefix(place.block));
-    const QString id = element.id;
-    m_undoStack.push(new AddElementCommand(this, place, element));
-    return id;
-}
-
-void Document::removeElements(const QStringList& ids) {
-    QStringList existing;
-    for (const QString& id : ids) {
-        if (isElement(id) && !existing.contains(id))
-            existing.append(id);
-    }
-    if (!existing.isEmpty())
-        m_undoStack.push(new RemoveElementsCommand(this, existing));
-}
-
-void Document::editElement(const QString& id, const Element& changedElement,
-                           const QString& undoText) {
-    const Element* current = element(id);
-    if (!current || *current == changedElement)
-        return;
-    m_undoStack.push(new EditElementCommand(this, id, changedElement, undoText));
-}
-
-void Document::setElementText(const QString& id, const QString& text) {
-    if (const Element* current = element(id)) {
-        Element edited = *current;
-        edited.text = text;
-        editElement(id, edited, tr("Edit text"));
-    }
-}
-
-void Document::setElementDescription(const QString& id, const QString& description) {
-    if (const Element* current = element(id)) {
-        Element edited = *current;
-        edited.description = description;
-        editElement(id, edited, tr("Edit description"));
-    }
-}
-
-void Document::setElementsColor(const QStringList& ids, const QString& color) {
-    std::vector<std::pair<QString, Element>> edits;
-    for (const QString& id : ids) {
-        if (const Element* current = element(id); current && current->color != color) {
-            Element edited = *current;
-            edited.color = color;
-            edits.emplace_back(id, edited);
-        }
-    }
-    if (edits.empty())
-        return;
-    if (edits.size() == 1) {
-        editElement(edits.front().first, edits.front().second, tr("Change colour"));
-        return;
-    }
-    m_undoStack.beginMacro(tr("Change colour of %n notes", nullptr, int(edits.size())));
-    for (const auto& [id, edited] : edits)
-        m_undoStack.push(new EditElementCommand(this, id, edited, tr("Change colour")));
-    m_undoStack.endMacro();
-}
-
-void Document::setElementTags(const QString& id, const QStringList& tags) {
-    if (const Element* current = element(id)) {
-        Element edited = *current;
-        edited.tags = tags;
-        editElement(id, edited, tr("Edit tags"));
-    }
-}
-
-void Document::moveElements(const std::vector<ElementMove>& moves, const QString& undoText) {
-    std::vector<ElementMove> valid;
-    for (const ElementMove& move : moves) {
-        if (!isElement(move.id))
-            continue;
-        if (move.to.isStage() != (blockOf(move.id) == Block::ValueChains))
-            continue; // stages stay stages, block notes stay block notes
-        if (move.to.isStage() && chainIndex(move.to.chainId) < 0)
-            continue;
-        valid.push_back(move);
-    }
-    if (valid.empty())
-        return;
-    const QString text = !undoText.isEmpty() ? undoText
-                         : valid.size() == 1
-                             ? tr("Move note")
-                             : tr("Move %n notes", nullptr, static_cast<int>(valid.size()));
-    auto* command = new MoveElementsCommand(this, valid, text);
-    if (command->isObsolete()) {
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
-}
-
-QString Document::addChain(const QString& name, int index) {
-    ValueChain newChain;
-    newChain.id = generateId(QStringLiteral("vc"));
-    newChain.name = name.isEmpty() ? tr("New value chain") : name;
-    const int count = static_cast<int>(m_session.state.chains.size());
-    if (index < 0 || index > count)
-        index = count;
-    m_undoStack.push(new AddChainCommand(this, index, newChain));
-    return newChain.id;
-}
-
-void Document::removeChain(const QString& chainId) {
-    if (chainIndex(chainId) >= 0)
-        m_undoStack.push(new RemoveChainCommand(this, chainId));
-}
-
-void Document::renameChain(const QString& chainId, const QString& name) {
-    const ValueChain* target = chain(chainId);
-    if (!target || target->name == name || name.trimmed().isEmpty())
-        return;
-    m_undoStack.push(new RenameChainCommand(this, chainId, name));
-}
-
-void Document::moveChain(const QString& chainId, int newIndex) {
-    const int from = chainIndex(chainId);
-    const int count = static_cast<int>(m_session.state.chains.size());
-    if (from < 0 || newIndex < 0 || newIndex >= count || newIndex == from)
-        return;
-    m_undoStack.push(new MoveChainCommand(this, from, newIndex));
-}
-
-QString Document::addLink(const Link& link) {
-    const QString problem = linkProblem(link);
-    if (problem.isEmpty())
-        m_undoStack.push(new AddLinkCommand(this, link));
-    return problem;
-}
-
-void Document::removeLink(const Link& link) {
-    if (linkIndex(link) >= 0)
-        m_undoStack.push(new RemoveLinkCommand(this, link));
-}
-
-void Document::editLink(const Link& oldLink, const Link& newLink) {
-    const int index = linkIndex(oldLink);
-    if (index < 0 || m_session.state.links[index] == newLink)
-        return;
-    if (!oldLink.sameEnds(newLink) && linkIndex(newLink) >= 0)
-        return; // would duplicate another link
-    m_undoStack.push(new EditLinkCommand(this, index, newLink));
-}
-
-void Document::setSessionInfo(const SessionInfo& newInfo) {
-    if (newInfo == m_session.info)
-        return;
-    m_undoStack.push(new EditSessionInfoCommand(this, newInfo));
-}
-
-void Document::replaceState(const CanvasState& newState, const QString& undoText) {
-    m_undoStack.push(new ReplaceStateCommand(this, newState, undoText));
 }
 
 // --- primitives ------------------------------------------------------------

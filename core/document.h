@@ -2,11 +2,14 @@
 
 #include "model.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace tandem {
@@ -70,9 +73,14 @@ public:
     // Why this link cannot be added, or an empty string when it can.
     QString linkProblem(const Link& link) const;
 
-    // Gestures: one undo step each.
+    // Gestures: one undo step each (defined in documentgestures.cpp).
     QString addElement(const Place& place, Element element);
-    void removeElements(const QStringList& ids);
+    // Several notes at once (paste, duplicate), added in order as
+    // addElement() would add each; returns their ids.
+    QStringList addElements(const std::vector<std::pair<Place, Element>>& notes,
+                            const QString& undoText);
+    // undoText names the step when the gesture is not a plain delete (cut).
+    void removeElements(const QStringList& ids, const QString& undoText = {});
     void editElement(const QString& id, const Element& changed, const QString& undoText);
     void setElementText(const QString& id, const QString& text);
     void setElementDescription(const QString& id, const QString& description);
@@ -86,9 +94,26 @@ public:
     // Returns the problem (and pushes nothing) when the link is refused.
     QString addLink(const Link& link);
     void removeLink(const Link& link);
+    // Several links in one step (a single one keeps removeLink()'s name).
+    void removeLinks(const std::vector<Link>& links, const QString& undoText);
     void editLink(const Link& oldLink, const Link& newLink);
     void setSessionInfo(const SessionInfo& info);
     void replaceState(const CanvasState& state, const QString& undoText);
+
+    // Snapshots ("as-is", "to-be"): the index of the first with this name,
+    // or -1; and a name for the next one: "as-is", then "to-be", then
+    // "snapshot 3", "snapshot 4"... whichever is not taken yet.
+    int snapshotIndex(const QString& name) const;
+    QString suggestedSnapshotName() const;
+    // Snapshot gestures. Taking a snapshot under a name that exists replaces
+    // that snapshot in its place (retaking "to-be" at the end of the day).
+    // Out-of-range indexes and unchanged names push nothing.
+    void takeSnapshot(const QString& name,
+                      const QDateTime& taken = QDateTime::currentDateTimeUtc());
+    void renameSnapshot(int index, const QString& name);
+    void removeSnapshot(int index);
+    // Makes a snapshot's canvases the current ones (the snapshot stays).
+    void restoreSnapshot(int index);
 
     // Primitives, for undo commands only.
     void insertElementRaw(const Place& place, const Element& element);
@@ -134,6 +159,7 @@ Q_SIGNALS:
     void savedTo(const QString& path);
 
 private:
+    QString generateId(const QString& prefix, const QSet<QString>& alsoTaken) const;
     std::vector<Element>* listFor(const Place& place);
     void rebuildIndex();
     void reindexList(const Place& place);

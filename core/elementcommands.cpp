@@ -4,8 +4,9 @@
 
 namespace tandem {
 
-AddElementCommand::AddElementCommand(Document* document, const Place& place, const Element& element)
-    : QUndoCommand(place.isStage() ? Document::tr("Add stage") : Document::tr("Add note"))
+AddElementCommand::AddElementCommand(Document* document, const Place& place, const Element& element,
+                                     QUndoCommand* parent)
+    : QUndoCommand(place.isStage() ? Document::tr("Add stage") : Document::tr("Add note"), parent)
     , m_document(document)
     , m_place(place)
     , m_element(element) {}
@@ -49,8 +50,8 @@ void RemoveElementsCommand::undo() {
 }
 
 EditElementCommand::EditElementCommand(Document* document, const QString& id, const Element& after,
-                                       const QString& text)
-    : QUndoCommand(text)
+                                       const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
     , m_document(document)
     , m_id(id)
     , m_before(*document->element(id))

@@ -13,7 +13,8 @@ namespace tandem {
 // Adds one element at a place.
 class AddElementCommand : public QUndoCommand {
 public:
-    AddElementCommand(Document* document, const Place& place, const Element& element);
+    AddElementCommand(Document* document, const Place& place, const Element& element,
+                      QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -50,7 +51,7 @@ private:
 class EditElementCommand : public QUndoCommand {
 public:
     EditElementCommand(Document* document, const QString& id, const Element& after,
-                       const QString& text);
+                       const QString& text, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

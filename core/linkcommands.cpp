@@ -15,8 +15,8 @@ void AddLinkCommand::undo() {
     m_document->takeLinkRaw(m_document->linkIndex(m_link));
 }
 
-RemoveLinkCommand::RemoveLinkCommand(Document* document, const Link& link)
-    : QUndoCommand(Document::tr("Remove link"))
+RemoveLinkCommand::RemoveLinkCommand(Document* document, const Link& link, QUndoCommand* parent)
+    : QUndoCommand(Document::tr("Remove link"), parent)
     , m_document(document)
     , m_link(link) {}
 

@@ -23,7 +23,7 @@ private:
 // Removes a link, restoring it at the same position on undo.
 class RemoveLinkCommand : public QUndoCommand {
 public:
-    RemoveLinkCommand(Document* document, const Link& link);
+    RemoveLinkCommand(Document* document, const Link& link, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

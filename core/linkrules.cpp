@@ -1,7 +1,5 @@
 #include "linkrules.h"
 
-#include <QUndoStack>
-
 namespace tandem {
 
 namespace {
@@ -35,11 +33,6 @@ int rank(Block block) {
     return 6;
 }
 
-bool isPolism(Block block) {
-    return block == Block::Organisation || block == Block::Locations ||
-           block == Block::Information || block == Block::ManagementSystem;
-}
-
 QString shortText(const Document& document, const QString& id) {
     const Element* element = document.element(id);
     QString text = element ? element->text.simplified() : id;
@@ -67,7 +60,7 @@ LinkKind LinkRules::defaultKind(Block from, Block to) {
             return LinkKind::Supports;
         }
     }
-    if (isPolism(to))
+    if (isOrganisationLocationsOrInformation(to) || to == Block::ManagementSystem)
         return LinkKind::DependsOn;
     if (from == Block::KeyPartners || from == Block::Suppliers)
         return LinkKind::Supplies;
@@ -121,17 +114,7 @@ QString LinkRules::link(Document& document, const QString& a, const QString& b) 
 
 void LinkRules::unlink(Document& document, const QString& a, const QString& b) {
     const std::vector<Link> links = linksBetween(document.state(), a, b);
-    if (links.empty())
-        return;
-    if (links.size() == 1) {
-        document.removeLink(links.front());
-        return;
-    }
-    QUndoStack* stack = document.undoStack();
-    stack->beginMacro(tr("Remove %n links", nullptr, static_cast<int>(links.size())));
-    for (const Link& link : links)
-        document.removeLink(link);
-    stack->endMacro();
+    document.removeLinks(links, tr("Remove %n links", nullptr, static_cast<int>(links.size())));
 }
 
 QString LinkRules::toggle(Document& document, const QString& a, const QString& b) {

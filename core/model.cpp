@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <yaml-cpp/yaml.h>
-
 namespace tandem {
 
 namespace {
@@ -102,6 +100,10 @@ QString blockHint(Block block) {
     return QCoreApplication::translate("Block", info(block).hint);
 }
 
+bool isOrganisationLocationsOrInformation(Block block) {
+    return block == Block::Organisation || block == Block::Locations || block == Block::Information;
+}
+
 bool isOutward(Block block) {
     switch (block) {
     case Block::ValuePropositions:
@@ -176,22 +178,6 @@ bool isValidColor(const QString& color) {
 bool isValidId(const QString& id) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     return pattern.match(id).hasMatch();
-}
-
-bool ExtraFields::operator==(const ExtraFields& other) const {
-    if (entries.size() != other.entries.size())
-        return false;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (entries[i].first != other.entries[i].first)
-            return false;
-        YAML::Emitter left;
-        YAML::Emitter right;
-        left << entries[i].second;
-        right << other.entries[i].second;
-        if (std::string(left.c_str()) != std::string(right.c_str()))
-            return false;
-    }
-    return true;
 }
 
 int CanvasState::elementCount() const {

@@ -1,17 +1,15 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
 
-#include <yaml-cpp/node/impl.h>
-#include <yaml-cpp/node/node.h>
-
 #include <array>
+#include <cstddef>
+#include <memory>
 #include <optional>
-#include <string>
-#include <utility>
 #include <vector>
 
 namespace tandem {
@@ -51,6 +49,11 @@ QString blockTitle(Block block);
 QString blockHint(Block block);
 // True for blocks whose elements point outward (A1/A2/A7 targets).
 bool isOutward(Block block);
+// True for Organisation, Locations and Information: the operating-canvas
+// blocks that say who does a stage's work, where, and with what knowledge
+// (the O, L and I of POLISM). Rule A6 asks every stage for one of them; new
+// links into them, or into the Management System, depend on them.
+bool isOrganisationLocationsOrInformation(Block block);
 
 enum class LinkKind { Delivers, Supports, DependsOn, Supplies };
 QString linkKindKey(LinkKind kind);
@@ -66,24 +69,36 @@ bool isValidColor(const QString& color);
 bool isValidId(const QString& id);
 
 // Keys of a mapping that this version does not know, kept in file order so a
-// round trip writes them back where they stood. Values are deep copies.
-struct ExtraFields {
-    ExtraFields() = default;
-    ExtraFields(const ExtraFields&) = default;
-    ExtraFields(ExtraFields&&) noexcept = default;
-    ExtraFields& operator=(ExtraFields&&) noexcept = default;
-    // YAML::Node::operator= writes through to every copy sharing the node,
-    // which would change the copy an undo command keeps: build a new vector.
-    ExtraFields& operator=(const ExtraFields& other) {
-        if (this != &other)
-            entries = std::vector<std::pair<std::string, YAML::Node>>(other.entries);
-        return *this;
-    }
+// round trip writes them back where they stood. What the values are is private
+// to the reader and writer (core/extrafields_p.h); the rest of the program
+// only asks whether there are any and what they are called. Copies share one
+// value that is never changed, so they are cheap and independent.
+class ExtraFields {
+public:
+    struct Data; // defined in core/extrafields_p.h
 
-    std::vector<std::pair<std::string, YAML::Node>> entries;
-    bool empty() const { return entries.empty(); }
+    ExtraFields() = default;
+    explicit ExtraFields(std::shared_ptr<const Data> data);
+
+    bool empty() const;
+    std::size_t size() const;
+    // The keys, in file order.
+    QStringList keys() const;
+    bool contains(const QString& key) const;
+    // A copy without one key.
+    ExtraFields without(const QString& key) const;
+    // Null when empty.
+    const Data* data() const { return m_data.get(); }
+
     bool operator==(const ExtraFields& other) const;
+
+private:
+    std::shared_ptr<const Data> m_data;
 };
+
+// Dot votes on a note (docs/file-format-extensions.md): participant name ->
+// number of dots, each at least 1. core/votes.h has the rules.
+using Votes = QMap<QString, int>;
 
 // One sticky note: a BMC or OMC block element, or a value-chain stage.
 struct Element {
@@ -93,6 +108,7 @@ struct Element {
     QString color; // palette name, #rrggbb, or empty for the block default
     QStringList tags;
     std::optional<QPointF> at; // position relative to its block's top-left corner
+    Votes votes;
     ExtraFields extra;
 
     bool operator==(const Element& other) const = default;

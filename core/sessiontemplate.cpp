@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <yaml-cpp/yaml.h>
-
 namespace tandem {
 
 namespace {
@@ -26,20 +24,9 @@ private:
     QHash<QString, int> m_counts;
 };
 
-// Deep copies so the new session shares no YAML node with its source (node
-// copies share data, and assigning to one rebinds the others).
-ExtraFields cloned(const ExtraFields& extra) {
-    ExtraFields result;
-    result.entries.reserve(extra.entries.size());
-    for (const auto& [key, node] : extra.entries)
-        result.entries.emplace_back(key, YAML::Clone(node));
-    return result;
-}
-
 Element renewed(const Element& source, const QString& id) {
     Element element = source;
     element.id = id;
-    element.extra = cloned(source.extra);
     // Votes rank the source workshop's notes, not the new one's.
     return withVotes(element, {});
 }
@@ -49,12 +36,12 @@ Element renewed(const Element& source, const QString& id) {
 Session sessionFromTemplate(const Session& source) {
     Session session;
     session.info.title = QCoreApplication::translate("SessionTemplate", "Untitled session");
-    session.extra = cloned(source.extra);
+    session.extra = source.extra;
 
     const CanvasState& from = source.state;
     CanvasState& to = session.state;
-    to.businessExtra = cloned(from.businessExtra);
-    to.operatingExtra = cloned(from.operatingExtra);
+    to.businessExtra = from.businessExtra;
+    to.operatingExtra = from.operatingExtra;
 
     IdGenerator ids;
     // Old id -> new id, for the links. First occurrence wins, as in the reader.
@@ -77,7 +64,7 @@ Session sessionFromTemplate(const Session& source) {
         ValueChain copy;
         copy.id = ids.next(QStringLiteral("vc"));
         copy.name = chain.name;
-        copy.extra = cloned(chain.extra);
+        copy.extra = chain.extra;
         for (const Element& stage : chain.stages) {
             const QString id = ids.next(Document::idPrefix(Block::ValueChains));
             remember(stage.id, id);
@@ -96,7 +83,6 @@ Session sessionFromTemplate(const Session& source) {
         Link copy = link;
         copy.from = *fromId;
         copy.to = *toId;
-        copy.extra = cloned(link.extra);
         to.links.push_back(std::move(copy));
     }
     return session;

@@ -1,5 +1,8 @@
 #include "sessionwriter.h"
 
+#include "extrafields_p.h"
+#include "votes.h"
+#include "votesyaml_p.h"
 #include "yamlemit.h"
 
 #include <QCoreApplication>
@@ -45,6 +48,7 @@ private:
     void info(const SessionInfo& info);
     void state(const CanvasState& state);
     void element(const Element& element);
+    void votesAndExtras(const Element& element);
     void elements(const QString& key, const std::vector<Element>& list);
     void chain(const ValueChain& chain);
     void link(const Link& link);
@@ -76,8 +80,27 @@ void Writer::element(const Element& element) {
         raw << YAML::Flow << YAML::BeginSeq << number(element.at->x()) << number(element.at->y())
             << YAML::EndSeq;
     }
-    m_out.extras(element.extra);
+    votesAndExtras(element);
     raw << YAML::EndMap;
+}
+
+// Votes go after the known keys. A votes key the reader kept as the file had
+// it (votesyaml_p.h) is written back where it stood, unless the votes have
+// changed since.
+void Writer::votesAndExtras(const Element& element) {
+    const auto& entries = extraEntries(element.extra);
+    const auto kept = std::find_if(entries.begin(), entries.end(),
+                                   [](const ExtraEntry& entry) { return entry.first == votesKey; });
+    if (kept != entries.end() && votesFromYaml(kept->second) == element.votes) {
+        m_out.extras(element.extra);
+        return;
+    }
+    if (!element.votes.isEmpty()) {
+        m_out.key(votesKey);
+        m_out.votes(element.votes);
+    }
+    m_out.extras(kept == entries.end() ? element.extra
+                                       : element.extra.without(QString::fromLatin1(votesKey)));
 }
 
 void Writer::elements(const QString& key, const std::vector<Element>& list) {

@@ -8,25 +8,33 @@
 namespace tandem {
 
 // Dot voting: each participant puts a few dots on the notes that matter most.
-// Votes live in an element's extra fields under the key "votes", a YAML map
-// from participant to count (`votes: {Ada: 2, Bo: 1}`), an optional field the
-// project's own specification adds (docs/file-format-extensions.md). Keeping
-// them there means files with votes stay valid tandem/1 for every reader.
+// Votes are an element's typed `votes` field, written as the optional key
+// "votes", a YAML map from participant to count (`votes: {Ada: 2, Bo: 1}`)
+// that the project's own specification adds
+// (docs/file-format-extensions.md). Files with votes stay valid tandem/1 for
+// every reader.
 
-// The name of the extra field.
+// The name of the key in the file.
 inline constexpr const char* votesKey = "votes";
+// Far more dots than any workshop hands out, small enough that sums over a
+// whole session cannot overflow.
+inline constexpr int maxVotesPerParticipant = 9999;
 
-// Participant -> count. Entries that are not a name with a positive whole
-// number are ignored, so a hand-edited file never breaks the tally.
+// Whether an entry read from a file counts: a name with a whole number of
+// dots from 1 to maxVotesPerParticipant. Others are ignored, so a
+// hand-edited file never breaks the tally.
+bool isCountedVote(const QString& participant, int count);
+
+// Participant -> count.
 QMap<QString, int> votesOf(const Element& element);
 // The sum of all participants' dots on the element.
 int voteCount(const Element& element);
-// A copy with its votes replaced; counts below 1 are dropped, and no votes at
-// all removes the field. The field keeps its place among the extra fields.
+// A copy with its votes replaced; counts below 1 are dropped. The votes are
+// written anew on save, even where the file had them in another form.
 Element withVotes(const Element& element, const QMap<QString, int>& votes);
 // A copy with `delta` dots added for one participant (negative takes away).
 Element withVoteAdded(const Element& element, const QString& participant, int delta);
-// "Clear all votes": every element and stage without its votes field.
+// "Clear all votes": every element and stage without its votes.
 CanvasState withoutVotes(const CanvasState& state);
 // The total number of dots in a state.
 int totalVotes(const CanvasState& state);

@@ -1,9 +1,12 @@
 #include "yamlemit.h"
 
+#include "extrafields_p.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace tandem {
 
@@ -138,12 +141,23 @@ void YamlTextEmitter::flowTexts(const QStringList& values) {
 }
 
 void YamlTextEmitter::extras(const ExtraFields& extra) {
-    for (const auto& [name, value] : extra.entries) {
+    for (const auto& [name, value] : extraEntries(extra)) {
         m_emitter << YAML::Key;
         scalar(name, false, true);
         m_emitter << YAML::Value;
         node(value);
     }
+}
+
+void YamlTextEmitter::votes(const Votes& votes) {
+    m_emitter << YAML::Flow << YAML::BeginMap;
+    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+        m_emitter << YAML::Key;
+        scalar(it.key().toStdString(), true, true);
+        // A plain number, so that every reader reads back a count.
+        m_emitter << YAML::Value << std::to_string(it.value());
+    }
+    m_emitter << YAML::EndMap;
 }
 
 void YamlTextEmitter::scalar(const std::string& utf8, bool inFlow, bool isKey) {

@@ -46,6 +46,8 @@ public:
     void flowTexts(const QStringList& values);
     // Unknown keys kept from the file, after the known keys of a mapping.
     void extras(const ExtraFields& extra);
+    // A note's votes, flow style with names sorted: {Ada: 2, "yes": 1}.
+    void votes(const Votes& votes);
     // Any node read from a file: plain scalars stay plain (a number stays a
     // number), quoted ones stay strings, tags and flow/block style are kept.
     void node(const YAML::Node& value, bool inFlow = false, bool isKey = false);

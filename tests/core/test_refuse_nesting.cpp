@@ -85,7 +85,7 @@ TEST(RefuseNesting, deepestPartOfTheFormatWithExtensionsLoads) {
     const auto session = tandemtest::readText(yaml, &error);
     ASSERT_TRUE(session) << error.toString().toStdString();
     ASSERT_EQ(session->snapshots.size(), 1u);
-    EXPECT_EQ(session->snapshots[0].state.chains[0].stages[0].extra.entries.size(), 1u);
+    EXPECT_EQ(session->snapshots[0].state.chains[0].stages[0].extra.size(), 1u);
 }
 
 } // namespace

@@ -75,10 +75,8 @@ TEST(RefuseWrongTypes, unknownBlockIsKeptNotRefused) {
         "    - id: km-1\n      text: Churn\noperating_model:\n  suppliers: []\n  robots: [r2]\n",
         &error);
     ASSERT_TRUE(session) << error.toString().toStdString();
-    ASSERT_EQ(session->state.businessExtra.entries.size(), 1u);
-    EXPECT_EQ(session->state.businessExtra.entries[0].first, "key_metrics");
-    ASSERT_EQ(session->state.operatingExtra.entries.size(), 1u);
-    EXPECT_EQ(session->state.operatingExtra.entries[0].first, "robots");
+    EXPECT_EQ(session->state.businessExtra.keys(), QStringList{QStringLiteral("key_metrics")});
+    EXPECT_EQ(session->state.operatingExtra.keys(), QStringList{QStringLiteral("robots")});
 }
 
 } // namespace

@@ -156,21 +156,21 @@ TEST(RoundTrip, unknownKeysSurviveAtEveryLevel) {
     LoadError error;
     const auto session = tandemtest::readText(Extended, &error);
     ASSERT_TRUE(session) << error.toString().toStdString();
-    EXPECT_EQ(session->extra.entries.at(0).first, "generator");
-    EXPECT_EQ(session->info.extra.entries.at(0).first, "mood");
-    EXPECT_EQ(session->state.elements(Block::ValuePropositions)[0].extra.entries.at(0).first,
-              "votes");
-    EXPECT_EQ(session->state.businessExtra.entries.at(0).first, "key_metrics");
-    EXPECT_EQ(session->state.chains[0].extra.entries.at(0).first, "owner");
-    EXPECT_EQ(session->state.chains[0].stages[0].extra.entries.at(0).first, "duration");
-    EXPECT_EQ(session->state.operatingExtra.entries.at(0).first, "robots");
-    EXPECT_EQ(session->state.links[0].extra.entries.at(0).first, "weight");
+    EXPECT_EQ(session->extra.keys().at(0), QStringLiteral("generator"));
+    EXPECT_EQ(session->info.extra.keys().at(0), QStringLiteral("mood"));
+    EXPECT_EQ(session->state.elements(Block::ValuePropositions)[0].extra.keys().at(0),
+              QStringLiteral("votes"));
+    EXPECT_EQ(session->state.businessExtra.keys().at(0), QStringLiteral("key_metrics"));
+    EXPECT_EQ(session->state.chains[0].extra.keys().at(0), QStringLiteral("owner"));
+    EXPECT_EQ(session->state.chains[0].stages[0].extra.keys().at(0), QStringLiteral("duration"));
+    EXPECT_EQ(session->state.operatingExtra.keys().at(0), QStringLiteral("robots"));
+    EXPECT_EQ(session->state.links[0].extra.keys().at(0), QStringLiteral("weight"));
     const Snapshot& snapshot = session->snapshots.at(0);
-    EXPECT_EQ(snapshot.extra.entries.at(0).first, "author");
-    EXPECT_EQ(snapshot.state.elements(Block::ValuePropositions)[0].extra.entries.at(0).first,
-              "flag");
-    EXPECT_EQ(snapshot.state.businessExtra.entries.at(0).first, "key_metrics");
-    EXPECT_EQ(snapshot.state.operatingExtra.entries.at(0).first, "robots");
+    EXPECT_EQ(snapshot.extra.keys().at(0), QStringLiteral("author"));
+    EXPECT_EQ(snapshot.state.elements(Block::ValuePropositions)[0].extra.keys().at(0),
+              QStringLiteral("flag"));
+    EXPECT_EQ(snapshot.state.businessExtra.keys().at(0), QStringLiteral("key_metrics"));
+    EXPECT_EQ(snapshot.state.operatingExtra.keys().at(0), QStringLiteral("robots"));
     expectRoundTrip(*session);
 
     // Values keep their meaning: plain scalars stay plain, quoted stay text.

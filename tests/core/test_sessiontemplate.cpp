@@ -1,6 +1,7 @@
 // "New from template": fresh ids everywhere, links follow, content stays, and
 // what belonged to the source workshop is left behind.
 
+#include "extrafields_p.h"
 #include "sessiontemplate.h"
 #include "votes.h"
 
@@ -37,7 +38,7 @@ Session sourceSession() {
     fresh.description = QStringLiteral("At your door in 48 hours");
     fresh.at = QPointF(12, 40);
     fresh = withVotes(fresh, {{QStringLiteral("Ada"), 2}, {QStringLiteral("Bo"), 1}});
-    fresh.extra.entries.emplace_back("x-priority", YAML::Node("high"));
+    fresh.extra = makeExtraFields({{"x-priority", YAML::Node("high")}});
     state.elements(Block::ValuePropositions) = {
         fresh, note(QStringLiteral("vp-cheap"), QStringLiteral("Fair prices"))};
     state.elements(Block::CustomerSegments) = {
@@ -134,9 +135,10 @@ TEST(SessionTemplate, ContentIsKept) {
     EXPECT_EQ(fresh.tags, QStringList{QStringLiteral("subscription")});
     ASSERT_TRUE(fresh.at.has_value());
     EXPECT_EQ(*fresh.at, QPointF(12, 40));
-    ASSERT_EQ(fresh.extra.entries.size(), 1u) << "votes go, other extra fields stay";
-    EXPECT_EQ(fresh.extra.entries[0].first, "x-priority");
-    EXPECT_EQ(fresh.extra.entries[0].second.Scalar(), "high");
+    EXPECT_TRUE(fresh.votes.isEmpty()) << "votes go";
+    ASSERT_EQ(fresh.extra.size(), 1u) << "other extra fields stay";
+    EXPECT_EQ(extraEntries(fresh.extra)[0].first, "x-priority");
+    EXPECT_EQ(extraEntries(fresh.extra)[0].second.Scalar(), "high");
     EXPECT_EQ(copy.state.elements(Block::ValuePropositions)[1].text, QStringLiteral("Fair prices"));
     ASSERT_EQ(copy.state.chains.size(), 2u);
     EXPECT_EQ(copy.state.chains[0].name, QStringLiteral("Subscription delivery"));

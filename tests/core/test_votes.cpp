@@ -1,7 +1,8 @@
-// Dot voting: votes live in an element's extra fields and survive a save and
-// a load; clearing removes the field; copies never share a changed node.
+// Dot voting: votes are a typed field of an element that survives a save and
+// a load; clearing removes it; a hand-edited form stays until it changes.
 
 #include "document.h"
+#include "extrafields_p.h"
 #include "sessionreader.h"
 #include "sessionwriter.h"
 #include "votes.h"
@@ -33,36 +34,29 @@ TEST(Votes, SetAndCount) {
     const Element element =
         withVotes(note(QStringLiteral("vp-1"), QStringLiteral("Fresh")), adaAndBo);
     EXPECT_EQ(votesOf(element), adaAndBo);
+    EXPECT_EQ(element.votes, adaAndBo);
     EXPECT_EQ(voteCount(element), 3);
-    ASSERT_EQ(element.extra.entries.size(), 1u);
-    EXPECT_EQ(element.extra.entries[0].first, "votes");
+    EXPECT_TRUE(element.extra.empty()) << "votes are a typed field, not an unknown key";
 }
 
-TEST(Votes, EmptyVotesRemoveTheField) {
+TEST(Votes, EmptyVotesRemoveThemAndKeepOtherFields) {
     Element element = note(QStringLiteral("vp-1"), QStringLiteral("Fresh"));
-    element.extra.entries.emplace_back("x-before", YAML::Node("1"));
+    element.extra = makeExtraFields({{"x-before", YAML::Node("1")}, {"x-after", YAML::Node("2")}});
     element = withVotes(element, adaAndBo);
-    element.extra.entries.emplace_back("x-after", YAML::Node("2"));
     const Element cleared = withVotes(element, {{QStringLiteral("Ada"), 0}});
-    ASSERT_EQ(cleared.extra.entries.size(), 2u);
-    EXPECT_EQ(cleared.extra.entries[0].first, "x-before");
-    EXPECT_EQ(cleared.extra.entries[1].first, "x-after");
-    EXPECT_EQ(cleared.extra.entries[1].second.Scalar(), "2");
+    EXPECT_TRUE(cleared.votes.isEmpty());
+    EXPECT_EQ(cleared.extra.keys(),
+              (QStringList{QStringLiteral("x-before"), QStringLiteral("x-after")}));
+    EXPECT_EQ(extraEntries(cleared.extra)[1].second.Scalar(), "2");
     EXPECT_EQ(voteCount(cleared), 0);
 }
 
-TEST(Votes, ReplacingKeepsThePlaceAndLeavesTheOriginalAlone) {
-    Element element = note(QStringLiteral("vp-1"), QStringLiteral("Fresh"));
-    element = withVotes(element, adaAndBo);
-    element.extra.entries.emplace_back("x-after", YAML::Node("2"));
+TEST(Votes, ChangingLeavesTheOriginalAlone) {
+    Element element = withVotes(note(QStringLiteral("vp-1"), QStringLiteral("Fresh")), adaAndBo);
     const Element before = element;
     const Element changed = withVoteAdded(element, QStringLiteral("Cy"), 4);
-    ASSERT_EQ(changed.extra.entries.size(), 2u);
-    EXPECT_EQ(changed.extra.entries[0].first, "votes");
     EXPECT_EQ(voteCount(changed), 7);
-    // The original and its copy still read 3: no shared node was rebound.
     EXPECT_EQ(voteCount(element), 3);
-    EXPECT_EQ(voteCount(before), 3);
     EXPECT_EQ(element, before);
 
     const Element fewer = withVoteAdded(changed, QStringLiteral("Ada"), -2);
@@ -70,19 +64,50 @@ TEST(Votes, ReplacingKeepsThePlaceAndLeavesTheOriginalAlone) {
     EXPECT_EQ(voteCount(fewer), 5);
 }
 
-TEST(Votes, MalformedEntriesAreIgnored) {
-    Element element = note(QStringLiteral("vp-1"), QStringLiteral("Fresh"));
-    YAML::Node votes(YAML::NodeType::Map);
-    votes["Ada"] = "2";
-    votes["Bo"] = "many";
-    votes["Cy"] = "-3";
-    votes["Di"] = YAML::Node(YAML::NodeType::Sequence);
-    element.extra.entries.emplace_back("votes", votes);
-    EXPECT_EQ(votesOf(element), (QMap<QString, int>{{QStringLiteral("Ada"), 2}}));
+TEST(Votes, NamesAreTrimmedAndCountsCapped) {
+    const Element element = withVotes(note(QStringLiteral("vp-1"), QStringLiteral("Fresh")),
+                                      {{QStringLiteral(" Ada "), 20000}, {QStringLiteral(" "), 2}});
+    EXPECT_EQ(element.votes, (Votes{{QStringLiteral("Ada"), 9999}}));
+}
 
-    Element list = note(QStringLiteral("vp-2"), QStringLiteral("Cheap"));
-    list.extra.entries.emplace_back("votes", YAML::Node("3"));
-    EXPECT_EQ(voteCount(list), 0);
+// Reads one element's votes from a file whose first note carries `votes`.
+std::optional<Session> readVotes(const QByteArray& votesLine) {
+    const QByteArray yaml = "format: tandem/1\nsession:\n  title: Votes\nbusiness_model:\n"
+                            "  value_propositions:\n    - id: vp-1\n      text: Fresh\n" +
+                            votesLine + "operating_model: {}\nlinks: []\n";
+    LoadError error;
+    return SessionReader::readBytes(yaml, QStringLiteral("votes.tandem.yaml"), &error);
+}
+
+TEST(Votes, MalformedEntriesAreIgnoredWhenCounting) {
+    const auto session = readVotes("      votes: {Ada: 2, Bo: many, Cy: -3, Di: [1], Ed: 10000}\n");
+    ASSERT_TRUE(session);
+    EXPECT_EQ(session->state.elements(Block::ValuePropositions)[0].votes,
+              (Votes{{QStringLiteral("Ada"), 2}}));
+
+    const auto list = readVotes("      votes: 3\n");
+    ASSERT_TRUE(list);
+    EXPECT_EQ(voteCount(list->state.elements(Block::ValuePropositions)[0]), 0);
+}
+
+TEST(Votes, HandEditedVotesStayAsWrittenUntilTheyChange) {
+    for (const QByteArray& line : {QByteArray("      votes: {Ada: 2, Bo: many}\n"),
+                                   QByteArray("      votes:\n        Ada: 2\n        Bo: 1\n"),
+                                   QByteArray("      x-first: 1\n      votes: {Ada: 2, Bo: 1}\n"),
+                                   QByteArray("      votes: {yes: 1}\n")}) {
+        const auto session = readVotes(line);
+        ASSERT_TRUE(session) << line.constData();
+        const QByteArray written = SessionWriter::toBytes(*session);
+        EXPECT_TRUE(written.contains(line)) << written.constData();
+
+        Session changed = *session;
+        Element& element = changed.state.elements(Block::ValuePropositions)[0];
+        element = withVoteAdded(element, QStringLiteral("Cy"), 1);
+        const QByteArray rewritten = SessionWriter::toBytes(changed);
+        EXPECT_FALSE(rewritten.contains(line)) << rewritten.constData();
+        EXPECT_EQ(rewritten.count("votes:"), 1) << rewritten.constData();
+        EXPECT_TRUE(rewritten.contains("Cy: 1")) << rewritten.constData();
+    }
 }
 
 Session votedSession() {
@@ -122,17 +147,13 @@ TEST(Votes, ClearAllVotes) {
     const CanvasState cleared = withoutVotes(session.state);
     EXPECT_EQ(totalVotes(cleared), 0);
     for (const Element& element : cleared.elements(Block::ValuePropositions))
-        EXPECT_TRUE(element.extra.empty());
-    EXPECT_TRUE(cleared.chains[0].stages[0].extra.empty());
+        EXPECT_TRUE(element.votes.isEmpty());
+    EXPECT_TRUE(cleared.chains[0].stages[0].votes.isEmpty());
     EXPECT_EQ(cleared.elements(Block::ValuePropositions)[0].text, QStringLiteral("Fresh"));
     EXPECT_EQ(totalVotes(session.state), 7) << "the original keeps its votes";
     EXPECT_FALSE(SessionWriter::toBytes(Session{session.info, cleared, {}, {}}).contains("votes"));
 }
 
-// Disabled until ExtraFields gets a copy assignment that rebuilds its vector
-// (model.h): Element's default copy assignment assigns YAML::Node, which
-// rebinds the node the undo command's copy shares, so undo restores the new
-// votes instead of the old ones.
 TEST(Votes, VotingUndoesExactlyThroughTheDocument) {
     Document document;
     document.resetSession(votedSession());

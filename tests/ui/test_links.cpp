@@ -157,21 +157,6 @@ TEST_F(LinksTest, CtrlKLinksTheTwoSelectedNotes) {
     EXPECT_TRUE(status().contains(QStringLiteral("Select two notes")));
 }
 
-TEST(LinkRulesTest, DefaultKindsFollowTheBlockPair) {
-    EXPECT_EQ(LinkRules::defaultKind(Block::ValuePropositions, Block::ValueChains),
-              LinkKind::Delivers);
-    EXPECT_EQ(LinkRules::defaultKind(Block::Channels, Block::ValueChains), LinkKind::Delivers);
-    EXPECT_EQ(LinkRules::defaultKind(Block::RevenueStreams, Block::ValueChains),
-              LinkKind::Supports);
-    EXPECT_EQ(LinkRules::defaultKind(Block::KeyPartners, Block::Suppliers), LinkKind::Supplies);
-    EXPECT_EQ(LinkRules::defaultKind(Block::Suppliers, Block::ValueChains), LinkKind::Supplies);
-    EXPECT_EQ(LinkRules::defaultKind(Block::KeyActivities, Block::ValueChains), LinkKind::Supports);
-    EXPECT_EQ(LinkRules::defaultKind(Block::KeyResources, Block::Information), LinkKind::DependsOn);
-    EXPECT_EQ(LinkRules::defaultKind(Block::ValueChains, Block::Organisation), LinkKind::DependsOn);
-    EXPECT_EQ(LinkRules::defaultKind(Block::ValuePropositions, Block::CustomerSegments),
-              LinkKind::Delivers);
-}
-
 TEST_F(LinksTest, SelectionHighlightsWhatIsLinkedAndDimsTheRest) {
     const QString fresh = QStringLiteral("vp-fresh");
     scene()->selectIds({fresh});

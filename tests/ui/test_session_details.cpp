@@ -140,7 +140,7 @@ TEST_F(SessionDetailsTest, FileMenuAndSessionMenuOfferTheDetails) {
 
 TEST_F(SessionDetailsTest, NewFromTemplateRegeneratesIdsAndLeavesDetailsBehind) {
     // A source with a snapshot and votes, saved as a file.
-    takeSnapshot(doc(), QStringLiteral("as-is"));
+    doc()->takeSnapshot(QStringLiteral("as-is"));
     const Element* fresh = doc()->element(QStringLiteral("vp-fresh"));
     doc()->editElement(QStringLiteral("vp-fresh"),
                        withVoteAdded(*fresh, QStringLiteral("Ada Park"), 2),

@@ -64,7 +64,7 @@ TEST_F(SnapshotTest, TakeIsAnUndoStepThatMarksTheDocumentModified) {
     EXPECT_EQ(doc()->undoStack()->count(), steps + 1);
     EXPECT_TRUE(doc()->isModified());
     EXPECT_EQ(dock()->list()->count(), 1);
-    EXPECT_EQ(suggestedSnapshotName(*doc()), QStringLiteral("to-be"));
+    EXPECT_EQ(doc()->suggestedSnapshotName(), QStringLiteral("to-be"));
 
     doc()->undoStack()->undo();
     EXPECT_TRUE(names().isEmpty());

@@ -250,25 +250,16 @@ void NoteActions::cutSelection() {
     if (ids.isEmpty())
         return;
     copySelection();
-    QUndoStack* stack = m_document->undoStack();
-    stack->beginMacro(tr("Cut %n notes", nullptr, static_cast<int>(ids.size())));
-    m_document->removeElements(ids);
-    stack->endMacro();
+    m_document->removeElements(ids, tr("Cut %n notes", nullptr, static_cast<int>(ids.size())));
 }
 
 QStringList NoteActions::insertNotes(const std::vector<std::pair<Place, Element>>& notes,
                                      const QString& undoText) {
-    QStringList ids;
-    if (notes.empty())
+    const QStringList ids = m_document->addElements(notes, undoText);
+    if (ids.isEmpty())
         return ids;
-    QUndoStack* stack = m_document->undoStack();
-    stack->beginMacro(undoText);
-    for (const auto& [place, element] : notes)
-        ids.append(m_document->addElement(place, element));
-    stack->endMacro();
     m_scene->selectIds(ids);
-    if (!ids.isEmpty())
-        m_view->revealNote(ids.first());
+    m_view->revealNote(ids.first());
     return ids;
 }
 

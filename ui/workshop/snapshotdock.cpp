@@ -2,7 +2,6 @@
 
 #include "canvasview.h"
 #include "document.h"
-#include "snapshotcommands.h"
 #include "snapshotcomparepanel.h"
 #include "windowhost.h"
 
@@ -98,7 +97,7 @@ SnapshotDock::SnapshotDock(WindowHost* host)
             return;
         const int index = m_list->row(item);
         const QString name = item->text().trimmed();
-        const int taken = snapshotIndex(*m_document, name);
+        const int taken = m_document->snapshotIndex(name);
         if (name.isEmpty() || (taken >= 0 && taken != index)) {
             if (!name.isEmpty())
                 m_host->showStatus(
@@ -107,7 +106,7 @@ SnapshotDock::SnapshotDock(WindowHost* host)
             QTimer::singleShot(0, this, &SnapshotDock::rebuildList);
             return;
         }
-        renameSnapshot(m_document, index, name);
+        m_document->renameSnapshot(index, name);
     });
     connect(m_document, &Document::snapshotsChanged, this, &SnapshotDock::rebuildList);
     connect(m_document, &Document::sessionReset, this, &SnapshotDock::rebuildList);
@@ -170,11 +169,11 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
         bool ok = false;
         name = QInputDialog::getText(m_host->widget(), tr("Take Snapshot"),
                                      tr("Name of the snapshot (for example as-is or to-be):"),
-                                     QLineEdit::Normal, suggestedSnapshotName(*m_document), &ok)
+                                     QLineEdit::Normal, m_document->suggestedSnapshotName(), &ok)
                    .trimmed();
         if (!ok || name.isEmpty())
             return {};
-        if (snapshotIndex(*m_document, name) >= 0 &&
+        if (m_document->snapshotIndex(name) >= 0 &&
             QMessageBox::question(
                 m_host->widget(), tr("Replace Snapshot"),
                 tr("There is already a snapshot called \u201c%1\u201d. Replace it with the "
@@ -183,8 +182,8 @@ QString SnapshotDock::takeSnapshot(const QString& givenName) {
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
             return {};
     }
-    tandem::takeSnapshot(m_document, name);
-    selectIndex(snapshotIndex(*m_document, name));
+    m_document->takeSnapshot(name);
+    selectIndex(m_document->snapshotIndex(name));
     m_host->showStatus(
         tr("Snapshot \u201c%1\u201d taken: %n notes.", nullptr, m_document->state().elementCount())
             .arg(name),
@@ -197,14 +196,14 @@ void SnapshotDock::restoreSelected() {
     if (index < 0)
         return;
     const QString name = m_document->session().snapshots[index].name;
-    restoreSnapshot(m_document, index);
+    m_document->restoreSnapshot(index);
     m_host->showStatus(
         tr("The canvases are now as in \u201c%1\u201d. Undo brings back what was there.").arg(name),
         8000);
 }
 
 void SnapshotDock::deleteSelected() {
-    removeSnapshot(m_document, selectedIndex());
+    m_document->removeSnapshot(selectedIndex());
 }
 
 void SnapshotDock::renameSelected(const QString& name) {
@@ -215,10 +214,10 @@ void SnapshotDock::renameSelected(const QString& name) {
         m_list->editItem(m_list->item(index));
         return;
     }
-    const int taken = snapshotIndex(*m_document, name.trimmed());
+    const int taken = m_document->snapshotIndex(name.trimmed());
     if (taken >= 0 && taken != index)
         return;
-    renameSnapshot(m_document, index, name);
+    m_document->renameSnapshot(index, name);
 }
 
 Session SnapshotDock::snapshotSession(const Session& session, int index) {
