@@ -60,7 +60,6 @@ public:
     // The chain a stage belongs to, or empty.
     QString chainOfStage(const QString& stageId) const;
     // Is this id taken by an element, a stage or a chain?
-    bool containsId(const QString& id) const { return m_index.contains(id); }
     bool isElement(const QString& id) const;
     // Block of an element (ValueChains for stages).
     std::optional<Block> blockOf(const QString& id) const;

@@ -161,7 +161,6 @@ NoteActions::NoteActions(CanvasView* view, QObject* parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, name] { setSelectionColor(name); });
         m_view->addAction(action);
-        m_all.append(action);
     }
     m_colorMenu->addSeparator();
     QAction* defaultColor = m_colorMenu->addAction(tr("Block &Default"));
@@ -189,7 +188,6 @@ QAction* NoteActions::make(const QString& text, const QList<QKeySequence>& keys,
     m_view->addAction(action);
     if (slot)
         connect(action, &QAction::triggered, this, slot);
-    m_all.append(action);
     return action;
 }
 

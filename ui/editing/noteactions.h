@@ -42,7 +42,6 @@ public:
     void fillChainMenu(QMenu* menu) const;
     QMenu* colorMenu() const { return m_colorMenu; }
     QMenu* moveToBlockMenu() const { return m_moveToBlockMenu; }
-    QList<QAction*> allActions() const { return m_all; }
 
     // The operations behind the actions, public for tests and docks.
     void copySelection();
@@ -69,7 +68,6 @@ private:
     CanvasView* m_view;
     CanvasScene* m_scene;
     Document* m_document;
-    QList<QAction*> m_all;
     QAction* m_addNote = nullptr;
     QAction* m_addStage = nullptr;
     QAction* m_addChain = nullptr;

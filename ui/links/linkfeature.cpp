@@ -154,10 +154,6 @@ void LinkFeature::setLinksShown(bool shown) {
     m_highlighter->setEnabled(shown);
 }
 
-bool LinkFeature::linksShown() const {
-    return layer()->isVisible();
-}
-
 void LinkFeature::showElement(const QString& id) {
     m_scene->selectIds({id});
     NoteItem* item = m_scene->noteItem(id);

@@ -36,13 +36,11 @@ public:
     MatrixDock* matrix() const { return m_matrix; }
     AlignmentDock* alignment() const { return m_alignment; }
     QAction* linkToolAction() const { return m_linkTool; }
-    QAction* linkSelectedAction() const { return m_linkSelected; }
     QAction* showLinksAction() const { return m_showLinks; }
 
     // Ctrl+K: links the two selected notes, or says why not.
     void linkSelection();
     void setLinksShown(bool shown);
-    bool linksShown() const;
     // Selects a note and brings it into view, zooming in if it is too small
     // to read.
     void showElement(const QString& id);

@@ -36,7 +36,6 @@ public:
     QString hoveredId() const { return m_hovered; }
     // The ids in focus and the ids linked to them, as last applied.
     const QSet<QString>& focusIds() const { return m_focus; }
-    const QSet<QString>& linkedIds() const { return m_linked; }
     // Re-applies now rather than at the next turn of the event loop.
     void applyNow();
 

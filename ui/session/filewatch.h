@@ -21,7 +21,6 @@ class FileWatch : public QObject {
 public:
     explicit FileWatch(WindowHost* host);
 
-    QString watchedPath() const { return m_path; }
     FileWatchBar* bar() const { return m_bar; }
     bool isAsking() const;
 

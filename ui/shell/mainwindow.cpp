@@ -277,9 +277,8 @@ void MainWindow::createMenus() {
     m_noteActions->fillNoteMenu(places->addMenu(QStringLiteral("note"), tr("&Note")));
     m_noteActions->fillChainMenu(places->addMenu(QStringLiteral("chains"), tr("&Chains")));
 
-    m_viewMenu =
-        declare(QStringLiteral("view"), tr("&View"),
-                {"view.arrangement", "view.zoom", "view.panels", "view.links", "view.workshop"});
+    declare(QStringLiteral("view"), tr("&View"),
+            {"view.arrangement", "view.zoom", "view.panels", "view.links", "view.workshop"});
     places->add(QStringLiteral("view.arrangement"), m_arrangements->actions());
     places->add(QStringLiteral("view.zoom"),
                 {m_zoomIn, m_zoomOut, m_zoomFit, m_zoomActual, m_zoomBlock});

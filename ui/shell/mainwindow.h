@@ -65,12 +65,10 @@ public:
     void registerFeature(QObject* feature) override { m_features.append(feature); }
     QList<QObject*> features() const override { return m_features; }
 
-    NoteActions* noteActions() const { return m_noteActions; }
     OutlineDock* outline() const { return m_outline; }
     // The menus and the toolbar.
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
-    QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
     QToolBar* canvasToolBar() const { return m_canvasToolBar; }
     bool isReadOnly() const { return m_readOnly; }
@@ -120,7 +118,6 @@ private:
     MenuPlaces* m_menuPlaces = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_canvasToolBar = nullptr;
     QList<QObject*> m_features;

@@ -33,7 +33,6 @@ public:
 
     QCommandLinkButton* newButton() const { return m_new; }
     QCommandLinkButton* exampleButton() const { return m_example; }
-    QCommandLinkButton* openButton() const { return m_open; }
     QList<QCommandLinkButton*> recentButtons() const { return m_recent; }
     QWidget* card() const { return m_card; }
 

@@ -51,8 +51,6 @@ public:
     // Notes ringed on the canvas, by element id, with their kind.
     std::vector<std::pair<QString, ChangeKind>> markedNotes() const;
 
-    QComboBox* olderCombo() const { return m_older; }
-    QComboBox* newerCombo() const { return m_newer; }
     QCheckBox* showOnCanvasBox() const { return m_showOnCanvas; }
     QTreeWidget* tree() const { return m_tree; }
     QLabel* summaryLabel() const { return m_summary; }

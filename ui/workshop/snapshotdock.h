@@ -31,10 +31,6 @@ public:
     QListWidget* list() const { return m_list; }
     SnapshotComparePanel* compare() const { return m_compare; }
     QAction* takeAction() const { return m_take; }
-    QAction* restoreAction() const { return m_restore; }
-    QAction* renameAction() const { return m_rename; }
-    QAction* deleteAction() const { return m_delete; }
-    QAction* openAction() const { return m_open; }
     QAction* exportAction() const { return m_export; }
 
     // The selected snapshot's index in the session, or -1.
