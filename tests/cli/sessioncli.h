@@ -4,7 +4,9 @@
 // through the test driver and its hooks (tests/driver/testhooks.h): start
 // it, wait for a file to appear, kill it, run it to the end.
 
+#include "testtime.h"
 #include <QCoreApplication>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -52,7 +54,7 @@ inline std::unique_ptr<QProcess> start(const QProcessEnvironment& env,
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(env);
     process->start(QStringLiteral(TANDEM_TEST_DRIVER), arguments);
-    EXPECT_TRUE(process->waitForStarted(10000));
+    EXPECT_TRUE(process->waitForStarted(tandem::test::scaledMs(10000)));
     return process;
 }
 
@@ -66,10 +68,10 @@ struct Finished {
 inline Finished runToEnd(const QProcessEnvironment& env, const QStringList& arguments) {
     auto process = start(env, arguments);
     Finished result;
-    if (!process->waitForFinished(60000)) {
+    if (!process->waitForFinished(tandem::test::scaledMs(60000))) {
         ADD_FAILURE() << "tandem did not exit";
         process->kill();
-        process->waitForFinished();
+        process->waitForFinished(tandem::test::scaledMs(30000));
     }
     result.exitCode = process->exitCode();
     result.out = QString::fromUtf8(process->readAllStandardOutput());
@@ -78,7 +80,7 @@ inline Finished runToEnd(const QProcessEnvironment& env, const QStringList& argu
 }
 
 inline bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000) {
-    QDeadlineTimer deadline(timeoutMs);
+    QDeadlineTimer deadline(tandem::test::scaledMs(timeoutMs));
     while (!done()) {
         if (deadline.hasExpired())
             return false;

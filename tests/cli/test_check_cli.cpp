@@ -1,6 +1,8 @@
 // `tandem check`: runs the real executable on session files written to a
 // temporary folder, and checks exit codes, stdout and stderr.
 
+#include "testtime.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -30,14 +32,14 @@ ProcessResult runTandem(const QStringList& arguments) {
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TANDEM_BINARY), arguments);
     ProcessResult run;
-    if (!process.waitForStarted(10000)) {
+    if (!process.waitForStarted(tandem::test::scaledMs(10000))) {
         ADD_FAILURE() << "cannot start " << TANDEM_BINARY;
         return run;
     }
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(tandem::test::scaledMs(60000))) {
         ADD_FAILURE() << "tandem did not finish";
         process.kill();
-        process.waitForFinished();
+        process.waitForFinished(tandem::test::scaledMs(30000));
         return run;
     }
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);

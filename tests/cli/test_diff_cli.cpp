@@ -2,6 +2,8 @@
 // temporary folder and checks exit codes, stdout and stderr; and runs git with
 // the textconv driver of docs/git-diff.md when git is installed.
 
+#include "testtime.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -41,14 +43,14 @@ DiffRun run(const QString& program, const QStringList& arguments,
         process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     DiffRun result;
-    if (!process.waitForStarted(10000)) {
+    if (!process.waitForStarted(tandem::test::scaledMs(10000))) {
         ADD_FAILURE() << "cannot start " << program.toStdString();
         return result;
     }
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(tandem::test::scaledMs(60000))) {
         ADD_FAILURE() << program.toStdString() << " did not finish";
         process.kill();
-        process.waitForFinished();
+        process.waitForFinished(tandem::test::scaledMs(30000));
         return result;
     }
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);

@@ -1,6 +1,8 @@
 // `tandem export`: runs the real executable, with and without a display,
 // and checks exit codes, messages and the files it writes (or does not).
 
+#include "testtime.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,10 +40,11 @@ ExportRun runTandem(const QStringList& arguments, bool display = false) {
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TANDEM_BINARY), QStringList{QStringLiteral("export")} + arguments);
     ExportRun run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+    if (!process.waitForStarted(tandem::test::scaledMs(10000)) ||
+        !process.waitForFinished(tandem::test::scaledMs(60000))) {
         ADD_FAILURE() << "tandem export did not run";
         process.kill();
-        process.waitForFinished();
+        process.waitForFinished(tandem::test::scaledMs(30000));
         return run;
     }
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << process.readAllStandardError().data();
@@ -54,7 +57,7 @@ ExportRun runTandem(const QStringList& arguments, bool display = false) {
 QByteArray tool(const QString& name, const QStringList& arguments) {
     QProcess process;
     process.start(name, arguments);
-    process.waitForFinished(60000);
+    process.waitForFinished(tandem::test::scaledMs(60000));
     return process.readAllStandardOutput();
 }
 

@@ -63,7 +63,7 @@ protected:
         });
         EXPECT_TRUE(autosaved) << editor->readAllStandardError().toStdString();
         editor->kill(); // SIGKILL: no destructors, no clean-up
-        editor->waitForFinished();
+        editor->waitForFinished(tandem::test::scaledMs(30000));
         EXPECT_EQ(editor->exitStatus(), QProcess::CrashExit);
         return RecoveryStore(recovery).pending();
     }

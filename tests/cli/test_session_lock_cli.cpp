@@ -75,14 +75,14 @@ TEST_F(SessionLockCliTest, ASecondTandemSeesTheFirstAndOpensReadOnlyOrNot) {
     EXPECT_FALSE(probe.tryLock(0));
 
     first->kill();
-    first->waitForFinished();
+    first->waitForFinished(tandem::test::scaledMs(30000));
 }
 
 TEST_F(SessionLockCliTest, ALockLeftByAKilledTandemIsTakenOverSilently) {
     auto first = start(env(), {session});
     ASSERT_TRUE(waitFor([&] { return QFile::exists(lockFileOf(session)); }));
     first->kill(); // SIGKILL: the lock file stays behind
-    first->waitForFinished();
+    first->waitForFinished(tandem::test::scaledMs(30000));
     ASSERT_TRUE(QFile::exists(lockFileOf(session)));
 
     const Finished next =

@@ -6,6 +6,7 @@
 #include "loaderror.h"
 #include "sessionreader.h"
 #include "sessionwriter.h"
+#include "testtime.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -75,7 +76,7 @@ inline void expectRefused(const RefusalCase& refusal) {
     QElapsedTimer timer;
     timer.start();
     const auto session = tandem::SessionReader::readFile(path, &error);
-    EXPECT_LT(timer.elapsed(), 1000 * TANDEM_TIME_SCALE) << refusal.file;
+    EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(1000)) << refusal.file;
     ASSERT_FALSE(session.has_value()) << refusal.file << " was not refused";
     const std::string text = error.toString().toStdString();
     EXPECT_EQ(error.file, path) << text;

@@ -31,7 +31,7 @@ void expectFastNestingRefusal(const QByteArray& bytes, int line) {
     QElapsedTimer timer;
     timer.start();
     EXPECT_FALSE(tandemtest::readText(bytes, &error));
-    EXPECT_LT(timer.elapsed(), 1000 * TANDEM_TIME_SCALE);
+    EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(1000));
     EXPECT_EQ(error.line, line) << error.toString().toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("nesting deeper than 20 levels")))
         << error.toString().toStdString();

@@ -37,7 +37,7 @@ TEST(RefuseSize, bytesOverTheLimit) {
     QElapsedTimer timer;
     timer.start();
     EXPECT_FALSE(SessionReader::readBytes(bytes, QStringLiteral("big.tandem.yaml"), &error));
-    EXPECT_LT(timer.elapsed(), 1000);
+    EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(1000));
     expectTooLarge(error, QStringLiteral("big.tandem.yaml"));
 }
 
@@ -54,7 +54,7 @@ TEST(RefuseSize, fileOverTheLimitIsNotRead) {
     QElapsedTimer timer;
     timer.start();
     EXPECT_FALSE(SessionReader::readFile(path, &error));
-    EXPECT_LT(timer.elapsed(), 200); // refused from the size alone
+    EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(200)); // refused from the size alone
     expectTooLarge(error, path);
     EXPECT_TRUE(error.message.contains(QStringLiteral("64.0 MiB")));
 }
@@ -76,7 +76,7 @@ TEST(RefuseSize, endlessSequentialDeviceStopsAtTheLimit) {
     QElapsedTimer timer;
     timer.start();
     EXPECT_FALSE(SessionReader::read(device, QStringLiteral("pipe"), &error));
-    EXPECT_LT(timer.elapsed(), 2000);
+    EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(2000));
     EXPECT_LE(device.bytesRead, SessionReader::MaxFileSize + 2 * 1024 * 1024);
     expectTooLarge(error, QStringLiteral("pipe"));
 }

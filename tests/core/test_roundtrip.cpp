@@ -411,7 +411,7 @@ TEST(RoundTrip, megabyteNoteText) {
     QElapsedTimer timer;
     timer.start();
     expectRoundTrip(session);
-    EXPECT_LT(timer.elapsed(), 5000 * TANDEM_TIME_SCALE);
+    EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(5000));
 }
 
 // Prints the cost of the whole load next to yaml-cpp's bare parse; the
@@ -437,7 +437,7 @@ TEST(RoundTrip, hundredThousandElements) {
                 bytes.size() / 1e6, static_cast<long long>(bareMs), static_cast<long long>(loadMs),
                 bareMs ? double(loadMs) / double(bareMs) : 0.0);
     EXPECT_LT(loadMs,
-              20000 * TANDEM_TIME_SCALE); // a debug build; the benchmark checks release timings
+              tandem::test::scaledMs(20000)); // a debug build; the benchmark checks release timings
 }
 
 } // namespace

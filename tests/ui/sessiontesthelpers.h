@@ -1,7 +1,7 @@
 #pragma once
 
-// Helpers for the session feature's UI tests: waiting for a condition, and
-// answering the next modal dialog of a given type.
+// Helpers for the session feature's UI tests: answering the next modal
+// dialog of a given type.
 
 #include "uitesthelpers.h"
 
@@ -14,11 +14,6 @@
 #include <memory>
 
 namespace tandem::test {
-
-// Spins the event loop until `done` or the timeout; returns `done()`.
-inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000) {
-    return QTest::qWaitFor(done, timeoutMs);
-}
 
 // When the next modal dialog of type T shows, calls `answer` with it (which
 // should accept, reject or click something). Remembers whether it came.
@@ -38,13 +33,13 @@ private:
         int tries = 0;
     };
     static void poll(std::shared_ptr<State> state) {
-        QTimer::singleShot(20, qApp, [state] {
+        QTimer::singleShot(DialogPollMs, qApp, [state] {
             if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
                 state->seen = true;
                 state->answer(dialog);
                 return;
             }
-            if (++state->tries < 250)
+            if (keepLookingForDialog(++state->tries))
                 poll(state);
         });
     }

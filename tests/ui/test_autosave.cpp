@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -115,8 +116,13 @@ TEST_F(AutosaveTest, UndoingBackToTheSavedStateRemovesIt) {
     doc()->undoStack()->undo();
     EXPECT_FALSE(doc()->isModified());
     EXPECT_TRUE(recoveryFiles().isEmpty());
-    // And nothing is written while there is nothing unsaved.
-    QTest::qWait(150);
+    // And nothing is written while there is nothing unsaved: no write is
+    // due, and none is waiting in the event queue.
+    QSignalSpy written(autosave(), &Autosave::written);
+    EXPECT_FALSE(autosave()->isScheduled());
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(written.count(), 0);
     EXPECT_TRUE(recoveryFiles().isEmpty());
 }
 
@@ -140,8 +146,11 @@ TEST_F(AutosaveTest, SnapshotsAndDetailsCountAsChanges) {
 TEST_F(AutosaveTest, IntervalZeroTurnsItOff) {
     autosave()->setIntervalMs(0);
     doc()->setElementText(QStringLiteral("kp-courier"), QStringLiteral("Cargo bikes"));
+    QSignalSpy written(autosave(), &Autosave::written);
     EXPECT_FALSE(autosave()->isScheduled());
-    QTest::qWait(150);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(written.count(), 0);
     EXPECT_TRUE(recoveryFiles().isEmpty());
 }
 

@@ -59,7 +59,7 @@ TEST_F(ClipboardTest, PasteBetweenTwoWindows) {
     MainWindow other;
     other.newFromBlankTemplate();
     other.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&other));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&other, scaledMs(5000)));
     other.activateWindow();
     QApplication::setActiveWindow(&other);
     other.view()->setFocus();

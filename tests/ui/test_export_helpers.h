@@ -8,6 +8,7 @@
 #include "canvasscene.h"
 #include "document.h"
 #include "sessionreader.h"
+#include "testtime.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -53,7 +54,7 @@ inline ToolResult runTool(const QString& name, const QStringList& arguments) {
     QProcess process;
     process.start(name, arguments);
     ToolResult result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+    if (!process.waitForStarted(scaledMs(10000)) || !process.waitForFinished(scaledMs(60000))) {
         ADD_FAILURE() << "cannot run " << name.toStdString();
         return result;
     }

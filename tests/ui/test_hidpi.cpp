@@ -8,7 +8,6 @@
 #include "theme.h"
 #include "uitesthelpers.h"
 
-#include <QDir>
 #include <QImage>
 #include <QPainter>
 
@@ -86,13 +85,6 @@ TEST_F(HiDpiTest, NoteTextIsDrawnWithTwiceTheDetail) {
                 sameness, sharpness);
     EXPECT_LT(sameness, 12.0);
     EXPECT_GT(sharpness, 1.4);
-
-    const QString dir = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        two.save(QDir(dir).filePath(QStringLiteral("hidpi-note-2x.png")));
-        enlarged.save(QDir(dir).filePath(QStringLiteral("hidpi-note-1x-enlarged.png")));
-    }
 }
 
 TEST_F(HiDpiTest, FrameLinesHaveASolidCoreAt2x) {

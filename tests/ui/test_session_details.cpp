@@ -182,17 +182,6 @@ TEST_F(SessionDetailsTest, NewFromBrokenTemplateSaysWhyAndKeepsTheSession) {
     EXPECT_EQ(doc()->session(), before);
 }
 
-TEST_F(SessionDetailsTest, Screenshot) {
-    const QString out = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
-    if (out.isEmpty())
-        GTEST_SKIP() << "set TANDEM_SCREENSHOT_DIR to write screenshots";
-    SessionDetailsDialog dialog(doc()->info(), window.get());
-    dialog.show();
-    QTest::qWait(100);
-    dialog.grab().save(out + QStringLiteral("/session-details.png"));
-    window->grab().save(out + QStringLiteral("/window-title.png"));
-}
-
 } // namespace
 
 } // namespace tandem::test

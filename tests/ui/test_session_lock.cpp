@@ -13,11 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUndoStack>
 
 #include <csignal>
@@ -32,20 +31,6 @@ void writeBytes(const QString& path, const QByteArray& bytes) {
     file.write(bytes);
 }
 
-// Run by the lock tests in a child process of this executable: holds a lock
-// the way another Tandem would, until it is killed.
-TEST(LockHelper, HoldsTheLockUntilKilled) {
-    const QString path = qEnvironmentVariable("TANDEM_LOCK_HELPER_PATH");
-    if (path.isEmpty())
-        GTEST_SKIP() << "only run by the lock tests";
-    QLockFile lock(FileLock::lockFilePath(path));
-    ASSERT_TRUE(lock.tryLock(0));
-    std::fputs("locked\n", stdout);
-    std::fflush(stdout);
-    for (int i = 0; i < 600; ++i)
-        QThread::msleep(100);
-}
-
 class SessionLockTest : public WindowTest {
 protected:
     void SetUp() override {
@@ -57,19 +42,16 @@ protected:
     void TearDown() override {
         if (helper.state() != QProcess::NotRunning) {
             helper.kill();
-            helper.waitForFinished();
+            helper.waitForFinished(scaledMs(30000));
         }
         WindowTest::TearDown();
     }
     FileLock* lock() const { return window->feature<SessionFeature>()->fileLock(); }
-    // Another process holding the file, as another Tandem would.
+    // Another process holding the file, as another Tandem would
+    // (tests/helpers/lockholder.cpp).
     void startHelper() {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TANDEM_LOCK_HELPER_PATH"), path);
-        helper.setProcessEnvironment(env);
-        helper.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--gtest_filter=LockHelper.HoldsTheLockUntilKilled")});
-        ASSERT_TRUE(helper.waitForStarted());
+        helper.start(QStringLiteral(TANDEM_LOCK_HOLDER), {path});
+        ASSERT_TRUE(helper.waitForStarted(scaledMs(10000)));
         ASSERT_TRUE(
             waitUntil([&] { return helper.readAllStandardOutput().contains("locked"); }, 20000));
     }
@@ -162,7 +144,7 @@ TEST_F(SessionLockTest, ALockLeftByAKilledTandemIsStaleAndTakenOver) {
     startHelper();
     ASSERT_TRUE(QFile::exists(FileLock::lockFilePath(path)));
     ::kill(static_cast<pid_t>(helper.processId()), SIGKILL);
-    helper.waitForFinished();
+    helper.waitForFinished(scaledMs(30000));
     EXPECT_TRUE(QFile::exists(FileLock::lockFilePath(path))); // left behind
     EXPECT_FALSE(FileLock::owner(path).has_value());
 
@@ -218,9 +200,12 @@ TEST_F(FileWatchTest, KeepMineKeepsTheWindowsVersionAsUnsaved) {
     keep->click();
     EXPECT_EQ(doc()->info().title, title);
     EXPECT_TRUE(doc()->isModified());
-    // Not asked again for the same change.
-    QTest::qWait(400);
+    // Not asked again for the same change: looking at the file again, as the
+    // watcher does once a change has settled, finds nothing new.
+    QSignalSpy changed(watch(), &FileWatch::changedOnDisk);
+    watch()->checkNow();
     EXPECT_FALSE(watch()->isAsking());
+    EXPECT_EQ(changed.count(), 0);
 }
 
 TEST_F(FileWatchTest, OurOwnSavesAreNotChangesOnDisk) {
@@ -229,8 +214,12 @@ TEST_F(FileWatchTest, OurOwnSavesAreNotChangesOnDisk) {
         doc()->setElementText(QStringLiteral("kp-courier"), QStringLiteral("Save %1").arg(i));
         ASSERT_TRUE(window->save());
     }
-    QTest::qWait(500);
+    // What the watcher does once the change it saw has settled: the file is
+    // what the window wrote, so nothing is asked.
+    QSignalSpy changed(watch(), &FileWatch::changedOnDisk);
+    watch()->checkNow();
     EXPECT_FALSE(watch()->isAsking());
+    EXPECT_EQ(changed.count(), 0);
     // And the watch still works after our saves replaced the file.
     writeBytes(path, "format: tandem/1\nsession:\n  title: Theirs\n");
     ASSERT_TRUE(waitUntil([&] { return watch()->isAsking(); }));

@@ -249,18 +249,6 @@ TEST_F(SnapshotTest, OpenInWindowGivesTheSnapshotAsASessionToExport) {
     EXPECT_EQ(exported.state, doc()->session().snapshots[0].state);
 }
 
-TEST_F(SnapshotTest, Screenshot) {
-    const QString out = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
-    if (out.isEmpty())
-        GTEST_SKIP() << "set TANDEM_SCREENSHOT_DIR to write screenshots";
-    window->resize(1800, 1000);
-    workshopMorning();
-    scene()->clearSelection();
-    view()->zoomToCanvas(Canvas::Business);
-    QCoreApplication::processEvents();
-    window->grab().save(out + QStringLiteral("/snapshot-compare.png"));
-}
-
 } // namespace
 
 } // namespace tandem::test

@@ -4,6 +4,7 @@
 // the editor German, Qt's own buttons included.
 
 #include "mainwindow.h"
+#include "testtime.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,7 @@ TEST(Translation, GermanCoversEverySourceString) {
                   {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
                    QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
-    ASSERT_TRUE(lupdate.waitForFinished(120000)) << "lupdate did not finish";
+    ASSERT_TRUE(lupdate.waitForFinished(scaledMs(120000))) << "lupdate did not finish";
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
     const Catalogue sources = readTs(fresh);

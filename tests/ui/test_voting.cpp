@@ -99,22 +99,6 @@ TEST_F(VotingTest, OutsideVoteModeClicksSelectAsBefore) {
     EXPECT_EQ(scene()->selectedIds(), QStringList{QStringLiteral("vp-fresh")});
 }
 
-TEST_F(VotingTest, Screenshot) {
-    const QString out = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
-    if (out.isEmpty())
-        GTEST_SKIP() << "set TANDEM_SCREENSHOT_DIR to write screenshots";
-    voting()->setVoting(true);
-    for (int i = 0; i < 4; ++i)
-        voting()->vote(QStringLiteral("vp-fresh"));
-    voting()->vote(QStringLiteral("cs-cafes"));
-    for (int i = 0; i < 12; ++i)
-        voting()->vote(QStringLiteral("vp-traceable"));
-    view()->setZoom(1.0);
-    view()->centerOn(scene()->blockRect(Block::ValuePropositions).center());
-    QCoreApplication::processEvents();
-    window->grab().save(out + QStringLiteral("/voting.png"));
-}
-
 } // namespace
 
 } // namespace tandem::test

@@ -1,6 +1,5 @@
 // The welcome page: its entries start a session, open the example or a
-// recent file, it gets out of the way, and it can be looked at (set
-// TANDEM_SCREENSHOT_DIR).
+// recent file, and it gets out of the way.
 
 #include "appearance.h"
 #include "recentfiles.h"
@@ -10,8 +9,6 @@
 
 #include <QCheckBox>
 #include <QCommandLinkButton>
-#include <QCursor>
-#include <QDir>
 #include <QMenu>
 #include <QSettings>
 
@@ -71,16 +68,15 @@ TEST_F(WelcomeTest, CoversTheCanvasAndTakesTheFocus) {
 TEST_F(WelcomeTest, OpenTheExample) {
     WelcomePage::showOn(window.get());
     QTest::mouseClick(WelcomePage::of(window.get())->exampleButton(), Qt::LeftButton);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
-    EXPECT_TRUE(
-        QTest::qWaitFor([&] { return doc()->info().title == exampleSession().info.title; }));
+    EXPECT_TRUE(waitUntil([&] { return WelcomePage::of(window.get()) == nullptr; }));
+    EXPECT_TRUE(waitUntil([&] { return doc()->info().title == exampleSession().info.title; }));
     EXPECT_GT(scene()->noteCount(), 20);
 }
 
 TEST_F(WelcomeTest, NewBlankSessionKeepsItBlank) {
     WelcomePage::showOn(window.get());
     QTest::keyClick(WelcomePage::of(window.get())->newButton(), Qt::Key_Space);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
+    EXPECT_TRUE(waitUntil([&] { return WelcomePage::of(window.get()) == nullptr; }));
     EXPECT_EQ(scene()->noteCount(), 0);
     EXPECT_TRUE(view()->hasFocus());
 }
@@ -93,26 +89,26 @@ TEST_F(WelcomeTest, RecentFilesAreListedAndOpen) {
     EXPECT_EQ(recent->text(), QStringLiteral("northwind.tandem.yaml"));
     EXPECT_FALSE(recent->accessibleName().isEmpty());
     QTest::mouseClick(recent, Qt::LeftButton);
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return doc()->filePath() == QFileInfo(examplePath).absoluteFilePath(); }));
+    EXPECT_TRUE(
+        waitUntil([&] { return doc()->filePath() == QFileInfo(examplePath).absoluteFilePath(); }));
     EXPECT_EQ(WelcomePage::of(window.get()), nullptr);
 }
 
 TEST_F(WelcomeTest, EscapeOrAClickBesideTheCardDismisses) {
     WelcomePage* page = WelcomePage::showOn(window.get());
     QTest::keyClick(page->newButton(), Qt::Key_Escape);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
+    EXPECT_TRUE(waitUntil([&] { return WelcomePage::of(window.get()) == nullptr; }));
     EXPECT_TRUE(view()->hasFocus());
 
     page = WelcomePage::showOn(window.get());
     QTest::mouseClick(page, Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
+    EXPECT_TRUE(waitUntil([&] { return WelcomePage::of(window.get()) == nullptr; }));
 }
 
 TEST_F(WelcomeTest, EditingUnderneathDismisses) {
     WelcomePage::showOn(window.get());
     window->newFromExample();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return WelcomePage::of(window.get()) == nullptr; }));
+    EXPECT_TRUE(waitUntil([&] { return WelcomePage::of(window.get()) == nullptr; }));
 }
 
 TEST_F(WelcomeTest, HelpMenuShowsItAgain) {
@@ -122,39 +118,6 @@ TEST_F(WelcomeTest, HelpMenuShowsItAgain) {
     action->trigger();
     ASSERT_NE(WelcomePage::of(window.get()), nullptr);
     EXPECT_TRUE(WelcomePage::of(window.get())->isVisible());
-}
-
-TEST_F(WelcomeTest, Screenshots) {
-    const QString dir = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        GTEST_SKIP() << "set TANDEM_SCREENSHOT_DIR to write screenshots";
-    QDir().mkpath(dir);
-    for (const char* file :
-         {"Documents/strategy/2027-plan.tandem.yaml", "workshops/northwind-offsite.tandem.yaml",
-          "workshops/acme-retreat.tandem.yaml"})
-        RecentFiles::add(QDir::home().filePath(QLatin1String(file)));
-    window->resize(1600, 1000);
-    QCursor::setPos(window->mapToGlobal(QPoint(4, 4))); // no hover marks
-    for (const auto& [theme, name] :
-         {std::pair{Settings::ThemeChoice::Light, QStringLiteral("welcome-light.png")},
-          std::pair{Settings::ThemeChoice::Dark, QStringLiteral("welcome-dark.png")}}) {
-        Appearance::applyTheme(theme);
-        WelcomePage::showOn(window.get());
-        view()->zoomToFit();
-        QCoreApplication::processEvents();
-        EXPECT_TRUE(window->grab().save(QDir(dir).filePath(name)));
-        WelcomePage::of(window.get())->dismiss();
-        QCoreApplication::processEvents();
-    }
-    Appearance::applyTheme(Settings::ThemeChoice::Light);
-    window->newFromExample();
-    view()->zoomToFit();
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(window->grab().save(QDir(dir).filePath(QStringLiteral("toolbar-light.png"))));
-    Appearance::applyTheme(Settings::ThemeChoice::Dark);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(window->grab().save(QDir(dir).filePath(QStringLiteral("toolbar-dark.png"))));
-    Appearance::applyTheme(Settings::theme());
 }
 
 } // namespace

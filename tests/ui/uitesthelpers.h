@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "noteitem.h"
 #include "sessionreader.h"
+#include "testtime.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -16,9 +17,24 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace tandem::test {
+
+// Spins the event loop until `done` or the timeout (stretched for slow
+// builds); returns `done()`.
+inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000) {
+    return QTest::qWaitFor(done, scaledMs(timeoutMs));
+}
+
+// The helpers that answer a modal dialog look for it every DialogPollMs, for
+// DialogWaitMs (stretched for slow builds) at most.
+inline constexpr int DialogPollMs = 20;
+inline constexpr int DialogWaitMs = 6000;
+inline bool keepLookingForDialog(int tries) {
+    return tries * DialogPollMs < scaledMs(DialogWaitMs);
+}
 
 inline Session exampleSession() {
     LoadError error;
@@ -37,7 +53,7 @@ protected:
         window->resize(1400, 900);
         window->document()->resetSession(exampleSession());
         window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get(), scaledMs(5000)));
         window->activateWindow();
         QApplication::setActiveWindow(window.get());
         view()->setFocus();
@@ -120,7 +136,7 @@ private:
         int tries = 0;
     };
     static void poll(std::shared_ptr<State> state) {
-        QTimer::singleShot(20, qApp, [state] {
+        QTimer::singleShot(DialogPollMs, qApp, [state] {
             if (QWidget* modal = QApplication::activeModalWidget()) {
                 if (auto* box = qobject_cast<QMessageBox*>(modal))
                     state->text = box->text();
@@ -128,7 +144,7 @@ private:
                 modal->close();
                 return;
             }
-            if (++state->tries < 200)
+            if (keepLookingForDialog(++state->tries))
                 poll(state);
         });
     }
