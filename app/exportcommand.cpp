@@ -62,6 +62,19 @@ int exportSession(const QString& path, const QString& snapshot, const QString& o
     document.setFilePath(path);
     CanvasScene scene(&document);
     const Exporter exporter(&scene);
+    // Written anyway: the warning says what to choose instead.
+    const Legibility legibility = exporter.legibility(options);
+    if (legibility.underFloor()) {
+        const QString page =
+            legibility.largerPage
+                ? QStringLiteral("--page %1 or ").arg(exportPageKey(legibility.largerPage))
+                : QString();
+        writeLine(stderr, tr("tandem export: warning: note text at %1 % of its normal size, under "
+                             "the legible %2 %; use %3--page fit")
+                              .arg(qRound(legibility.textSize * 100))
+                              .arg(qRound(PagePlan::LegibilityFloor * 100))
+                              .arg(page));
+    }
     QString problem;
     if (!exporter.exportToFile(out, options, &problem)) {
         writeLine(stderr, QStringLiteral("tandem export: %1").arg(problem));

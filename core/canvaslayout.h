@@ -7,10 +7,19 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <array>
 #include <optional>
 #include <vector>
 
 namespace tandem {
+
+// What one value chain asks of the layout: how many stages it has, and the
+// height the tallest of their texts takes at stageTextWidth(stages).
+struct ChainDemand {
+    int stages = 0;
+    qreal textHeight = 0;
+    bool operator==(const ChainDemand&) const = default;
+};
 
 // How the two canvases share the scene.
 enum class Arrangement { SideBySide, Stacked, BusinessOnly, OperatingOnly };
@@ -26,6 +35,13 @@ struct BlockHit {
 // 100 % zoom): block rectangles, the mirrored column, chain rows and stage
 // chevrons, and the order-based placement of notes that have no `at`.
 // Widget-free so the editor, the exporters and the tests share one layout.
+//
+// The published grid is the smallest it gets. A crowded block says how much
+// content height its notes need at the legibility floor (setContentNeed,
+// see NotePacker) and the band or row that holds it grows; both canvases
+// keep one body height, so they stay aligned side by side, and a band's
+// blocks grow together, so the grid stays straight. Growth is layout only:
+// nothing of it is stored in the session.
 class CanvasLayout {
 public:
     // Fixed sizes, chosen so that two notes fit side by side in a BMC column
@@ -44,12 +60,28 @@ public:
     static constexpr qreal ChainMaxRowHeight = 150;
     static constexpr qreal StageMaxWidth = 230;
     static constexpr qreal StageGap = 6;
+    // A stage narrower than this cuts its text to a word or two: longer
+    // chains wrap onto further lines of their row instead.
+    static constexpr qreal StageMinWidth = 170;
+    static constexpr qreal StageMinLineHeight = 80;
+    static constexpr qreal StageNominalDepth = 28;
 
     explicit CanvasLayout(Arrangement arrangement = Arrangement::SideBySide);
 
     Arrangement arrangement() const { return m_arrangement; }
+    // A copy of this layout (its growth included) in another arrangement.
+    CanvasLayout arranged(Arrangement arrangement) const;
     void setArrangement(Arrangement arrangement);
     bool isVisible(Canvas canvas) const;
+
+    // Growth. Each returns whether the grid changed (block rects moved).
+    // height: content height the block's notes need (0: no more than the
+    // published block gives); mirrors likewise for the OMC's right column.
+    bool setContentNeed(Block block, qreal height);
+    bool setMirrorNeed(Block block, qreal height);
+    bool setChainDemands(const std::vector<ChainDemand>& chains);
+    // How much taller than published the bodies are (1 when not grown).
+    qreal growth() const { return m_body / BodyHeight; }
 
     // The whole canvas (header, body with the blocks, footer).
     QRectF canvasRect(Canvas canvas) const;
@@ -75,10 +107,20 @@ public:
     QRectF chainRowRect(int row, int chainCount) const;
     QRectF chainLabelRect(int row, int chainCount) const;
     QRectF chainStagesRect(int row, int chainCount) const;
-    // The bounding rect of a stage chevron, left to right.
+    // The bounding rect of a stage chevron, left to right, wrapping onto
+    // further lines of the row when the chain is long.
     QRectF stageRect(int row, int chainCount, int stage, int stageCount) const;
-    // The index a stage dropped at x would take in a row of stageCount others.
+    // The index a stage dropped at a point would take in a row of
+    // stageCount others.
+    int stageIndexAt(const QPointF& point, int row, int chainCount, int stageCount) const;
+    // The same on the first line of the row.
     int stageIndexAt(qreal x, int row, int chainCount, int stageCount) const;
+    // How many stages of a chain go on one line, how many lines it takes,
+    // how wide its stages are, and the width of text a stage has at least.
+    static int stagesPerLine(int stageCount);
+    static int stageLines(int stageCount);
+    static qreal stageWidthFor(int stageCount);
+    static qreal stageTextWidth(int stageCount);
     // The chevron outline inside a stage rect; the first stage has a flat tail.
     static QPolygonF chevron(const QRectF& rect, bool first);
     static qreal chevronDepth(const QRectF& rect);
@@ -92,8 +134,20 @@ public:
 private:
     QPointF origin(Canvas canvas) const;
     QRectF localBlockRect(Block block) const;
+    // Works out the bands from the needs; returns whether anything moved.
+    bool updateGrid();
+    qreal chainShare(int chainCount) const;
 
     Arrangement m_arrangement;
+    std::array<qreal, BlockCount> m_need{};
+    std::array<qreal, 2> m_mirrorNeed{};
+    std::vector<ChainDemand> m_chainDemands;
+    // The grid, in canvas units.
+    qreal m_body = BodyHeight;
+    qreal m_upper = 0;
+    std::array<qreal, 4> m_omcRows{}; // locations/suppliers, chains, organisation, management
+    qreal m_mirrorTop = 0;
+    std::vector<qreal> m_chainRows; // row heights, top to bottom
 };
 
 } // namespace tandem

@@ -1219,6 +1219,10 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
         <source>Page size: A4, A3 (default), A2, A1, A0, Letter, Legal, Tabloid, or fit: a page the size of the content as the editor shows it at full size, plus the margins.</source>
         <translation>Seitenformat: A4, A3 (Standard), A2, A1, A0, Letter, Legal, Tabloid oder fit: eine Seite so groß wie der Inhalt, wie ihn der Editor in voller Größe zeigt, plus Ränder.</translation>
     </message>
+    <message>
+        <source>tandem export: warning: note text at %1 % of its normal size, under the legible %2 %; use %3--page fit</source>
+        <translation>tandem export: Warnung: Notiztext bei %1 % seiner normalen Größe, unter den lesbaren %2 %; nimm %3--page fit</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AccessibilityFeature</name>
@@ -1617,6 +1621,14 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
         <source>A title page, each canvas, both with their links, the alignment findings and the traceability matrix.</source>
         <translation>Eine Titelseite, jedes Canvas, beide mit ihren Verknüpfungen, die Befunde der Ausrichtungsprüfung und die Rückverfolgbarkeitsmatrix.</translation>
     </message>
+    <message>
+        <source>Legibility</source>
+        <translation>Lesbarkeit</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportFeature</name>
@@ -1698,6 +1710,14 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
     <message>
         <source>Untitled session</source>
         <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>On this page the smallest note text is %1 % of its normal size, under the %2 % that stays legible: choose %3 or “fit to content”.</source>
+        <translation>Auf dieser Seite ist der kleinste Notiztext %1 % seiner normalen Größe, unter den %2 %, die lesbar bleiben: wähle %3 oder „An Inhalt anpassen“.</translation>
+    </message>
+    <message>
+        <source>On this page the smallest note text is %1 % of its normal size, under the %2 % that stays legible: choose “fit to content”.</source>
+        <translation>Auf dieser Seite ist der kleinste Notiztext %1 % seiner normalen Größe, unter den %2 %, die lesbar bleiben: wähle „An Inhalt anpassen“.</translation>
     </message>
 </context>
 <context>

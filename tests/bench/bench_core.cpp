@@ -3,6 +3,8 @@
 
 #include "alignment.h"
 #include "benchutil.h"
+#include "canvaslayout.h"
+#include "notepacking.h"
 #include "sessiongenerator.h"
 #include "sessionreader.h"
 #include "sessionwriter.h"
@@ -90,5 +92,29 @@ void BM_AlignmentCheck(benchmark::State& state) {
     state.counters["links"] = static_cast<double>(session.state.links.size());
 }
 BENCHMARK(BM_AlignmentCheck)->Apply(sizes);
+
+} // namespace
+
+namespace {
+
+// Issue 19: one block of 200 notes (some placed by hand) packed at the
+// floor and measured for its need, as CanvasScene does when a note is added.
+void BM_PackCrowdedBlock(benchmark::State& state) {
+    const tandem::CanvasLayout layout;
+    std::vector<tandem::NoteDemand> notes;
+    for (int i = 0; i < state.range(0); ++i) {
+        tandem::NoteDemand note{QSizeF(tandem::CanvasLayout::NoteWidth, 72 + 18 * (i % 3)), {}};
+        if (i % 10 == 0)
+            note.at = QPointF(12 + (i % 3) * 100, 60 + (i % 7) * 90);
+        notes.push_back(note);
+    }
+    const QRectF frame = layout.blockRect(tandem::Block::ValuePropositions);
+    const QRectF content = layout.contentRect(tandem::Block::ValuePropositions);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(tandem::NotePacker::neededHeight(frame, content, notes));
+        benchmark::DoNotOptimize(tandem::NotePacker::pack(frame, content, notes));
+    }
+}
+BENCHMARK(BM_PackCrowdedBlock)->Arg(60)->Arg(200)->Unit(benchmark::kMicrosecond);
 
 } // namespace

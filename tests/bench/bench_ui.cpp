@@ -112,6 +112,31 @@ template <typename Then> void timeOpening(benchmark::State& state, Then then) {
     state.counters["then_ms"] = benchmark::Counter(thenMs, perIteration);
 }
 
+// Issue 19: adding one note to a block of 200 re-lays out that block (and,
+// when the block grows, the canvas) in the editor's scene.
+void BM_AddNoteToCrowdedBlock(benchmark::State& state) {
+    EmptyEditor editor;
+    tandem::Session session;
+    auto& block = session.state.blocks[static_cast<int>(tandem::Block::ValuePropositions)];
+    for (int i = 0; i < state.range(0); ++i) {
+        tandem::Element element;
+        element.id = QStringLiteral("vp-%1").arg(i);
+        element.text = QStringLiteral("Idea %1 from the workshop room").arg(i);
+        block.push_back(element);
+    }
+    editor.document.resetSession(std::move(session));
+    tandem::Element element;
+    element.text = QStringLiteral("One more idea");
+    for (auto _ : state) {
+        editor.document.addElement(tandem::Place{tandem::Block::ValuePropositions, {}, -1},
+                                   element);
+        state.PauseTiming();
+        editor.document.undoStack()->undo();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_AddNoteToCrowdedBlock)->Arg(200)->Unit(benchmark::kMillisecond);
+
 void BM_OpenAndBuildScene(benchmark::State& state) {
     timeOpening(state,
                 [](EmptyEditor& editor) { benchmark::DoNotOptimize(editor.scene->noteCount()); });

@@ -117,13 +117,18 @@ TEST(CanvasLayout, StagesRunLeftToRightInsideTheirRow) {
     for (int count : {1, 3, 8, 20}) {
         const QRectF area = layout.chainStagesRect(1, 3);
         qreal lastLeft = -1e9;
+        qreal lastTop = -1e9;
         for (int i = 0; i < count; ++i) {
             const QRectF stage = layout.stageRect(1, 3, i, count);
-            EXPECT_GT(stage.left(), lastLeft);
+            // Left to right, a long chain wrapping onto a line below.
+            EXPECT_TRUE(stage.left() > lastLeft || stage.top() > lastTop) << count << ", " << i;
+            EXPECT_GE(stage.top(), lastTop);
             EXPECT_GE(stage.left(), area.left() - 0.01);
             EXPECT_LE(stage.right(), area.right() + 0.01);
+            EXPECT_LE(stage.bottom(), area.bottom() + 0.01);
             EXPECT_LE(stage.width(), CanvasLayout::StageMaxWidth + 0.01);
             lastLeft = stage.left();
+            lastTop = stage.top();
         }
     }
     // Dropping left of the first stage gives index 0, right of the last the end.

@@ -240,88 +240,6 @@ void CanvasScene::rebuildChains() {
     relayoutChains();
 }
 
-// --- placing items ----------------------------------------------------------
-
-void CanvasScene::relayoutBlock(Block block) {
-    if (block == Block::ValueChains) {
-        relayoutChains();
-        return;
-    }
-    const auto& elements = m_document->state().elements(block);
-    const QRectF frame = m_layout.blockRect(block);
-    const QRectF content = m_layout.contentRect(block);
-    std::vector<QSizeF> sizes;
-    std::vector<NoteItem*> flowing;
-    for (const Element& element : elements) {
-        NoteItem* item = m_notes.value(element.id);
-        if (!item)
-            continue;
-        if (element.at) {
-            // Kept inside its block even if the file says otherwise.
-            item->setPos(CanvasLayout::clampInto(frame.adjusted(0, 0, 0, 0),
-                                                 frame.topLeft() + *element.at, item->size()));
-        } else {
-            sizes.push_back(item->size());
-            flowing.push_back(item);
-        }
-    }
-    const auto positions = CanvasLayout::flow(content, sizes);
-    for (std::size_t i = 0; i < flowing.size(); ++i)
-        flowing[i]->setPos(positions[i]);
-    blockItem(block)->setEmpty(elements.empty());
-    if (CanvasLayout::hasMirror(block))
-        relayoutMirror(block);
-    Q_EMIT layoutChanged();
-}
-
-void CanvasScene::relayoutMirror(Block block) {
-    const auto& elements = m_document->state().elements(block);
-    std::vector<QSizeF> sizes;
-    std::vector<NoteItem*> mirrors;
-    for (const Element& element : elements) {
-        if (NoteItem* mirror = m_mirrors.value(element.id)) {
-            sizes.push_back(mirror->size());
-            mirrors.push_back(mirror);
-        }
-    }
-    const auto positions = CanvasLayout::flow(m_layout.mirrorContentRect(block), sizes);
-    for (std::size_t i = 0; i < mirrors.size(); ++i)
-        mirrors[i]->setPos(positions[i]);
-    m_mirrorBlocks[block == Block::ValuePropositions ? 0 : 1]->setEmpty(elements.empty());
-}
-
-void CanvasScene::relayoutChains() {
-    const auto& chains = m_document->state().chains;
-    const int count = static_cast<int>(chains.size());
-    for (int row = 0; row < count; ++row) {
-        const ValueChain& chain = chains[row];
-        const int stageCount = static_cast<int>(chain.stages.size());
-        if (ChainItem* item = m_chains.value(chain.id)) {
-            item->setGeometry(m_layout.chainRowRect(row, count),
-                              m_layout.chainLabelRect(row, count),
-                              m_layout.stageRect(row, count, 0, 1));
-            item->refresh(chain.name, stageCount);
-        }
-        for (int i = 0; i < stageCount; ++i) {
-            if (NoteItem* stage = m_notes.value(chain.stages[i].id))
-                stage->setStageRect(m_layout.stageRect(row, count, i, stageCount), i == 0);
-        }
-    }
-    blockItem(Block::ValueChains)->setEmpty(count == 0);
-    Q_EMIT layoutChanged();
-}
-
-void CanvasScene::relayoutAll() {
-    for (CanvasFrameItem* frame : m_frames)
-        frame->setRect(m_layout.canvasRect(frame->canvas()));
-    for (BlockItem* item : m_blocks)
-        item->setRect(m_layout.blockRect(item->block()));
-    for (BlockItem* mirror : m_mirrorBlocks)
-        mirror->setRect(m_layout.mirrorRect(mirror->block()));
-    for (Block block : allBlocks())
-        relayoutBlock(block);
-}
-
 void CanvasScene::updateVisibility() {
     const bool business = m_layout.isVisible(Canvas::Business);
     const bool operating = m_layout.isVisible(Canvas::Operating);
@@ -347,9 +265,13 @@ void CanvasScene::updateVisibility() {
             chain->setSelected(false);
         chain->setVisible(operating);
     }
+    updateSceneRect();
+    Q_EMIT layoutChanged();
+}
+
+void CanvasScene::updateSceneRect() {
     setSceneRect(
         m_layout.sceneRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
-    Q_EMIT layoutChanged();
 }
 
 void CanvasScene::refreshFrames() {
@@ -408,7 +330,7 @@ bool CanvasScene::setFarView(bool far) {
 int CanvasScene::visibleNotesIn(const QRectF& rect) const {
     int count = 0;
     forEachNoteItem([&](const NoteItem* item) {
-        if (item->isVisible() && rect.intersects(QRectF(item->pos(), item->size())))
+        if (item->isVisible() && rect.intersects(item->sceneCard()))
             ++count;
     });
     return count;

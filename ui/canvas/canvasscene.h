@@ -3,6 +3,7 @@
 #include "canvaslayout.h"
 #include "document.h"
 #include "noteeditor.h"
+#include "notepacking.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -71,6 +72,9 @@ public:
         for (const NoteItem* item : m_mirrors)
             f(item);
     }
+    // The smallest scale a note of these canvases is shown at (1 when no
+    // block is crowded): exports check it against the legibility floor.
+    qreal smallestNoteScale(bool business, bool operating) const;
     // How many shown notes and mirrors lie within a scene rect.
     int visibleNotesIn(const QRectF& rect) const;
     // Counts up whenever the layout or the document changes: lets the view
@@ -134,10 +138,20 @@ private:
     void destroyNoteItems(const QString& id);
     void refreshNote(const QString& id);
     void rebuildChains();
+    // Placing items (canvasscene_layout.cpp). A block whose notes need
+    // more or less room than its block gives changes the grid: then every
+    // block is placed again.
     void relayoutBlock(Block block);
-    void relayoutMirror(Block block);
     void relayoutChains();
     void relayoutAll();
+    std::vector<NoteDemand> demandsOf(Block block, bool mirrors) const;
+    std::vector<ChainDemand> chainDemands() const;
+    bool updateNeed(Block block); // returns whether the grid changed
+    void applyGrid();
+    void placeBlock(Block block);
+    void placeMirror(Block block);
+    void placeChains();
+    void updateSceneRect();
     void updateVisibility();
     void refreshFrames();
     void commitDrag();

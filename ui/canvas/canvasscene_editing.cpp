@@ -54,17 +54,15 @@ void CanvasScene::finishEditor() {
 }
 
 QPointF CanvasScene::nextFlowPosition(Block block) const {
+    // Where the note would go after the others, in the notes' present size;
+    // once it is added the block packs (and may grow) to hold it.
     const bool mirrored = CanvasLayout::hasMirror(block) && !m_layout.isVisible(canvasOf(block));
-    std::vector<QSizeF> sizes;
-    for (const Element& element : m_document->state().elements(block)) {
-        const NoteItem* item = mirrored ? m_mirrors.value(element.id) : m_notes.value(element.id);
-        if (item && (mirrored || !element.at))
-            sizes.push_back(item->size());
-    }
-    sizes.emplace_back(CanvasLayout::NoteWidth, CanvasLayout::NoteMinHeight);
+    std::vector<NoteDemand> demands = demandsOf(block, mirrored);
+    demands.push_back({QSizeF(CanvasLayout::NoteWidth, CanvasLayout::NoteMinHeight), {}});
+    const QRectF frame = mirrored ? m_layout.mirrorRect(block) : m_layout.blockRect(block);
     const QRectF content =
         mirrored ? m_layout.mirrorContentRect(block) : m_layout.contentRect(block);
-    return CanvasLayout::flow(content, sizes).back();
+    return NotePacker::pack(frame, content, demands).rects.back().topLeft();
 }
 
 void CanvasScene::beginNewNote(const Place& requested, std::optional<QPointF> at) {

@@ -52,8 +52,7 @@ CardLayer::CardLayer(CanvasScene* scene)
 
 void CardLayer::refresh() {
     QRectF bounds = m_scene->sceneRect();
-    m_scene->forEachNoteItem(
-        [&](const NoteItem* item) { bounds |= QRectF(item->pos(), item->size()); });
+    m_scene->forEachNoteItem([&](const NoteItem* item) { bounds |= item->sceneCard(); });
     bounds.adjust(-MarkerMaxRadius, -MarkerMaxRadius, MarkerMaxRadius, MarkerMaxRadius);
     if (bounds != m_bounds) {
         prepareGeometryChange();
@@ -65,9 +64,8 @@ void CardLayer::refresh() {
 void CardLayer::updateCard(const NoteItem* item) {
     if (!isVisible())
         return;
-    const QRectF area =
-        QRectF(item->pos(), item->size())
-            .adjusted(-MarkerMaxRadius, -MarkerMaxRadius, MarkerMaxRadius, MarkerMaxRadius);
+    const QRectF area = item->sceneCard().adjusted(-MarkerMaxRadius, -MarkerMaxRadius,
+                                                   MarkerMaxRadius, MarkerMaxRadius);
     if (!m_bounds.contains(area)) {
         // Dragged beyond the notes' area: grow it so the card still shows.
         prepareGeometryChange();
@@ -100,7 +98,7 @@ void CardLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     m_scene->forEachNoteItem([&](const NoteItem* item) {
         if (!item->isVisible())
             return;
-        const QRectF card(item->pos(), item->size());
+        const QRectF card = item->sceneCard();
         if (!card.intersects(exposed))
             return;
         const QColor fill = item->showsSelection() ? Theme::selection() : item->fill();
@@ -110,7 +108,8 @@ void CardLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         else
             batch.cards.append(card);
         if (item->marker().isValid())
-            markers.emplace_back(item->pos() + item->markerCenter(), item->marker());
+            markers.emplace_back(item->pos() + item->markerCenter() * item->scale(),
+                                 item->marker());
     });
     // The faint ones go last, over the others.
     std::stable_sort(batches.begin(), batches.end(),

@@ -119,7 +119,7 @@ void ChainItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
     const auto& chains = owner->document()->state().chains;
     const int row = owner->document()->chainIndex(m_chainId);
     const int count = static_cast<int>(chains.size());
-    const int index = owner->layout().stageIndexAt(event->scenePos().x(), row, count, m_stageCount);
+    const int index = owner->layout().stageIndexAt(event->scenePos(), row, count, m_stageCount);
     owner->beginNewNote(Place{Block::ValueChains, m_chainId, index});
 }
 

@@ -25,7 +25,8 @@ std::optional<ElementMove> DropPlanner::planNote(const NoteItem* item) const {
     if (!hit->mirror) {
         // Keep the note where it was dropped, whole inside the block.
         const QRectF content = m_layout.contentRect(hit->block);
-        const QPointF topLeft = CanvasLayout::clampInto(content, item->pos(), item->size());
+        const QPointF topLeft =
+            CanvasLayout::clampInto(content, item->pos(), item->sceneCard().size());
         move.at = topLeft - m_layout.blockRect(hit->block).topLeft();
     }
     return move;
@@ -68,7 +69,7 @@ std::vector<ElementMove> DropPlanner::plan(const std::vector<NoteItem*>& dropped
         }
         const int before = placedInChain.value(target.id);
         const int index =
-            m_layout.stageIndexAt(center.x(), hit->chainRow, chainCount, staying) + before;
+            m_layout.stageIndexAt(center, hit->chainRow, chainCount, staying) + before;
         placedInChain[target.id] = before + 1;
         moves.push_back(ElementMove{stage->elementId(), Place{Block::ValueChains, target.id, index},
                                     std::nullopt});

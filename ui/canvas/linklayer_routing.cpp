@@ -88,7 +88,7 @@ QPainterPath bezier(const QPointF& p0, const QPointF& d0, const QPointF& p3, con
 }
 
 QRectF cardOf(const NoteItem* item) {
-    return QRectF(item->scenePos(), item->size());
+    return item->sceneCard();
 }
 
 } // namespace

@@ -109,6 +109,7 @@ void NoteItem::refresh(const Element& element, Block block, std::optional<qreal>
         m_tags = tagLine;
         m_textLaidOut = false;
         m_heightKnown = false;
+        m_measuredWidth = -1;
     }
     if (!m_heightKnown && m_role != Role::Stage) {
         if (!measuredHeight) {
@@ -139,6 +140,16 @@ void NoteItem::layOutText() {
         m_tagLayout.setText(m_tags, Theme::tagFont(), NoteTextWidth);
     else
         m_tagLayout = NoteText();
+}
+
+qreal NoteItem::stageTextHeight(qreal width) {
+    if (m_measuredWidth != width) {
+        NoteText text;
+        text.setText(m_text, Theme::stageFont(), width, Qt::AlignHCenter);
+        m_measuredWidth = width;
+        m_measuredHeight = text.height();
+    }
+    return m_measuredHeight;
 }
 
 void NoteItem::setStageRect(const QRectF& sceneRect, bool first) {

@@ -54,7 +54,12 @@ public:
     // scene needs before it can place 10,000 notes. Nothing for a few
     // hundred or on one core: refresh() then lays them out one by one.
     static std::vector<qreal> measureHeights(std::span<const Element* const> elements);
+    // The size at 100 %; a crowded block shrinks its notes with setScale().
     QSizeF size() const { return m_size; }
+    // Where the card is in the scene, shrunk with the item's scale.
+    QRectF sceneCard() const { return QRectF(pos(), m_size * scale()); }
+    // The height a stage's text takes at this width (cached per width).
+    qreal stageTextHeight(qreal width);
     QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
     QColor fill() const { return m_fill; }
     void setStageRect(const QRectF& sceneRect, bool first);
@@ -116,6 +121,8 @@ private:
     NoteText m_tagLayout;
     bool m_textLaidOut = false; // m_textLayout and m_tagLayout show m_text and m_tags
     bool m_heightKnown = false; // m_size fits m_text and m_tags (notes and mirrors)
+    qreal m_measuredWidth = -1; // of m_measuredHeight, for stageTextHeight()
+    qreal m_measuredHeight = 0;
     Emphasis m_emphasis = Emphasis::Normal;
     QColor m_marker;
     bool m_editing = false;

@@ -189,6 +189,18 @@ void ExportDialog::arrange(QFormLayout* form) {
     warning.setColor(QPalette::WindowText, QColor(0xc2, 0x3b, 0x00));
     m_problem->setPalette(warning);
 
+    m_legibility = new QLabel;
+    m_legibility->setWordWrap(true);
+    m_legibility->setAccessibleName(tr("Legibility"));
+    m_legibility->setPalette(warning);
+    m_largerPage = new QPushButton;
+    m_largerPage->setVisible(false);
+    m_legibility->setVisible(false);
+    connect(m_largerPage, &QPushButton::clicked, this, [this] {
+        const QString key = m_largerPage->property("pageKey").toString();
+        m_page->setCurrentIndex(m_page->findData(key));
+    });
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     acceptButton()->setText(m_mode == Mode::Export ? tr("&Export") : tr("Print Pre&view…"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -201,6 +213,10 @@ void ExportDialog::arrange(QFormLayout* form) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_problem);
+    auto* legibility = new QHBoxLayout;
+    legibility->addWidget(m_legibility, 1);
+    legibility->addWidget(m_largerPage, 0, Qt::AlignTop);
+    layout->addLayout(legibility);
     layout->addWidget(m_buttons);
 }
 
@@ -307,15 +323,29 @@ void ExportDialog::optionsChanged() {
     m_landscape->setEnabled(!fitted);
     m_portrait->setEnabled(!fitted);
     if (chosen.format == ExportFormat::Png && chosen.problem().isEmpty()) {
-        const QSize pixels = PagePlan::forOptions(chosen).pixels(chosen.dpi);
+        const QSize pixels = PagePlan::forOptions(chosen, m_scene->layout()).pixels(chosen.dpi);
         m_pixels->setText(tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height()));
     } else {
         m_pixels->clear();
     }
     const QString why = problem();
     m_problem->setText(why);
+    updateLegibility(chosen);
     acceptButton()->setEnabled(why.isEmpty());
     m_previewTimer->start();
+}
+
+void ExportDialog::updateLegibility(const ExportOptions& chosen) {
+    const Legibility legibility =
+        chosen.problem().isEmpty() ? Exporter(m_scene).legibility(chosen) : Legibility();
+    m_legibility->setText(Exporter::legibilityWarning(legibility));
+    m_legibility->setVisible(legibility.underFloor());
+    const QString key =
+        legibility.largerPage ? exportPageKey(legibility.largerPage) : exportPageKey(std::nullopt);
+    m_largerPage->setText(tr("Use %1").arg(
+        exportPageTitle(legibility.largerPage ? legibility.largerPage : std::nullopt)));
+    m_largerPage->setProperty("pageKey", key);
+    m_largerPage->setVisible(legibility.underFloor());
 }
 
 void ExportDialog::updatePreviewNow() {
@@ -332,7 +362,7 @@ void ExportDialog::updatePreviewNow() {
 QImage ExportDialog::renderPreview(CanvasScene* scene, const ExportOptions& options,
                                    const QSize& size) {
     const Exporter exporter(scene);
-    const PagePlan plan = PagePlan::forOptions(options);
+    const PagePlan plan = PagePlan::forOptions(options, scene->layout());
     const QSizeF page = plan.page;
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);

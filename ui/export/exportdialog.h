@@ -44,6 +44,8 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QComboBox* canvasBox() const { return m_canvas; }
     QComboBox* pageBox() const { return m_page; }
+    QLabel* legibilityLabel() const { return m_legibility; }
+    QPushButton* largerPageButton() const { return m_largerPage; }
     QRadioButton* landscapeButton() const { return m_landscape; }
     QSpinBox* dpiBox() const { return m_dpi; }
     QCheckBox* reportBox() const { return m_report; }
@@ -74,6 +76,7 @@ private:
     void browse();
     void formatChanged();
     void optionsChanged();
+    void updateLegibility(const ExportOptions& chosen);
 
     CanvasScene* m_scene;
     Mode m_mode;
@@ -90,6 +93,10 @@ private:
     QLineEdit* m_file = nullptr;
     QLabel* m_preview = nullptr;
     QLabel* m_problem = nullptr;
+    // Note text under the legibility floor on the chosen page, and a button
+    // that takes the page that keeps it legible.
+    QLabel* m_legibility = nullptr;
+    QPushButton* m_largerPage = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_previewTimer = nullptr;
     QImage m_previewImage;

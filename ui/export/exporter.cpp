@@ -139,6 +139,51 @@ void Exporter::renderCanvas(QPainter* painter, const CanvasPlacement& placement)
     painter->restore();
 }
 
+Legibility Exporter::legibility(const ExportOptions& options) const {
+    const bool business = options.canvas != ExportCanvas::Operating;
+    const bool operating = options.canvas != ExportCanvas::Business;
+    const qreal noteScale = m_scene->smallestNoteScale(business, operating);
+    const auto sizeOn = [&](const ExportOptions& chosen) {
+        return PagePlan::forOptions(chosen, m_scene->layout()).textSize(noteScale);
+    };
+    Legibility result;
+    result.textSize = sizeOn(options);
+    if (!result.underFloor() || !options.page)
+        return result;
+    const qreal area = pageSizePoints(options).width() * pageSizePoints(options).height();
+    for (QPageSize::PageSizeId page :
+         {QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::A0}) {
+        ExportOptions larger = options;
+        larger.page = page;
+        const QSizeF size = pageSizePoints(larger);
+        if (size.width() * size.height() <= area * 1.01)
+            continue;
+        if (sizeOn(larger) >= PagePlan::LegibilityFloor) {
+            result.largerPage = page;
+            break;
+        }
+    }
+    return result;
+}
+
+QString Exporter::legibilityWarning(const Legibility& legibility) {
+    if (!legibility.underFloor())
+        return {};
+    const int percent = qRound(legibility.textSize * 100);
+    const int floor = qRound(PagePlan::LegibilityFloor * 100);
+    if (legibility.largerPage) {
+        return tr("On this page the smallest note text is %1 % of its normal size, under the "
+                  "%2 % that stays legible: choose %3 or “fit to content”.")
+            .arg(percent)
+            .arg(floor)
+            .arg(exportPageTitle(legibility.largerPage));
+    }
+    return tr("On this page the smallest note text is %1 % of its normal size, under the %2 % "
+              "that stays legible: choose “fit to content”.")
+        .arg(percent)
+        .arg(floor);
+}
+
 bool Exporter::paintPages(QPagedPaintDevice* device, const ExportOptions& options,
                           QString* error) const {
     QPainter painter;
@@ -152,7 +197,8 @@ bool Exporter::paintPages(QPagedPaintDevice* device, const ExportOptions& option
         if (!painted)
             setError(error, tr("cannot add a page"));
     } else {
-        const PagePlan plan = PagePlan::forPaper(setUpPage(&painter, device), options);
+        const PagePlan plan =
+            PagePlan::forPaper(setUpPage(&painter, device), options, m_scene->layout());
         renderCanvas(&painter, plan.placement);
     }
     painter.end();
@@ -160,7 +206,7 @@ bool Exporter::paintPages(QPagedPaintDevice* device, const ExportOptions& option
 }
 
 QByteArray Exporter::pdf(const ExportOptions& options, QString* error) const {
-    const PagePlan plan = PagePlan::forOptions(options);
+    const PagePlan plan = PagePlan::forOptions(options, m_scene->layout());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -184,7 +230,7 @@ QByteArray Exporter::pdf(const ExportOptions& options, QString* error) const {
 }
 
 QByteArray Exporter::svg(const ExportOptions& options) const {
-    const PagePlan plan = PagePlan::forOptions(options);
+    const PagePlan plan = PagePlan::forOptions(options, m_scene->layout());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
@@ -204,7 +250,7 @@ QByteArray Exporter::svg(const ExportOptions& options) const {
 }
 
 QImage Exporter::image(const ExportOptions& options, QString* error) const {
-    const PagePlan plan = PagePlan::forOptions(options);
+    const PagePlan plan = PagePlan::forOptions(options, m_scene->layout());
     const QSize pixels = plan.pixels(options.dpi);
     if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > MaxImagePixels) {
         setError(error, tr("a %1 × %2 pixel image is too large; choose a lower resolution")

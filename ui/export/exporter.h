@@ -7,12 +7,22 @@
 #include <QImage>
 #include <QString>
 
+#include <optional>
+
 class QPagedPaintDevice;
 class QPainter;
 
 namespace tandem {
 
 class CanvasScene;
+
+// How legible note text comes out on an export's page (PagePlan::textSize).
+struct Legibility {
+    qreal textSize = 1; // the smallest note text, as a share of its normal size
+    // The smallest standard page that keeps it at the floor, if any.
+    std::optional<QPageSize::PageSizeId> largerPage;
+    bool underFloor() const { return textSize < PagePlan::LegibilityFloor - 1e-9; }
+};
 
 // The one rendering path from the scene the user sees to paper and files:
 // SVG (QSvgGenerator), PDF (QPdfWriter), PNG (QImage) and printing
@@ -27,6 +37,13 @@ public:
     explicit Exporter(CanvasScene* scene);
 
     CanvasScene* scene() const { return m_scene; }
+
+    // Whether note text stays at or above the legibility floor with these
+    // options: a crowded session's grown canvas, scaled to a fixed page,
+    // may not. "Fit to content" always does.
+    Legibility legibility(const ExportOptions& options) const;
+    // What to tell the user about it (the dialog, `tandem export`), or empty.
+    static QString legibilityWarning(const Legibility& legibility);
 
     // Draws the placed canvases into the placement's target (painter
     // coordinates).

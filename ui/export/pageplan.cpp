@@ -4,19 +4,21 @@
 
 namespace tandem {
 
-CanvasPlacement CanvasPlacement::into(ExportCanvas canvas, const QRectF& area) {
+CanvasPlacement CanvasPlacement::into(ExportCanvas canvas, const QRectF& area,
+                                      const CanvasLayout& layout) {
     CanvasPlacement placement;
     placement.canvas = canvas;
-    placement.arrangement = arrangementFor(canvas, area.size());
-    placement.source = sourceRect(canvas, placement.arrangement);
+    placement.arrangement = arrangementFor(canvas, area.size(), layout);
+    placement.source = sourceRect(canvas, placement.arrangement, layout);
     placement.target = fitCentered(placement.source.size(), area);
     if (!placement.source.isEmpty())
         placement.scale = placement.target.width() / placement.source.width();
     return placement;
 }
 
-QRectF CanvasPlacement::sourceRect(ExportCanvas canvas, Arrangement arrangement) {
-    const CanvasLayout layout(arrangement);
+QRectF CanvasPlacement::sourceRect(ExportCanvas canvas, Arrangement arrangement,
+                                   const CanvasLayout& base) {
+    const CanvasLayout layout = base.arranged(arrangement);
     switch (canvas) {
     case ExportCanvas::Business:
         return layout.canvasRect(Canvas::Business);
@@ -28,7 +30,8 @@ QRectF CanvasPlacement::sourceRect(ExportCanvas canvas, Arrangement arrangement)
     return {};
 }
 
-Arrangement CanvasPlacement::arrangementFor(ExportCanvas canvas, const QSizeF& area) {
+Arrangement CanvasPlacement::arrangementFor(ExportCanvas canvas, const QSizeF& area,
+                                            const CanvasLayout& layout) {
     switch (canvas) {
     case ExportCanvas::Business:
         // Alone on its page: links to the other canvas would end in mid-air.
@@ -41,7 +44,7 @@ Arrangement CanvasPlacement::arrangementFor(ExportCanvas canvas, const QSizeF& a
     if (area.isEmpty())
         return Arrangement::SideBySide;
     const auto scaleIn = [&](Arrangement arrangement) {
-        const QSizeF source = sourceRect(canvas, arrangement).size();
+        const QSizeF source = sourceRect(canvas, arrangement, layout).size();
         return std::min(area.width() / source.width(), area.height() / source.height());
     };
     // Stacked only when it is clearly larger: side by side is how the team
@@ -56,21 +59,22 @@ QSize PagePlan::pixels(int dpi) const {
     return QSize(qRound(page.width() * pixelsPerPoint), qRound(page.height() * pixelsPerPoint));
 }
 
-PagePlan PagePlan::forOptions(const ExportOptions& options) {
+PagePlan PagePlan::forOptions(const ExportOptions& options, const CanvasLayout& layout) {
     if (options.page)
-        return forPaper(pageSizePoints(options), options);
+        return forPaper(pageSizePoints(options), options, layout);
     const ExportCanvas canvas = options.canvas;
+    const Arrangement arrangement = CanvasPlacement::arrangementFor(canvas, {}, layout);
     const QSizeF content =
-        CanvasPlacement::sourceRect(canvas, CanvasPlacement::arrangementFor(canvas, {})).size() *
-        PointsPerSceneUnit;
-    return forPaper(content.grownBy(marginsPoints(options)), options);
+        CanvasPlacement::sourceRect(canvas, arrangement, layout).size() * PointsPerSceneUnit;
+    return forPaper(content.grownBy(marginsPoints(options)), options, layout);
 }
 
-PagePlan PagePlan::forPaper(const QSizeF& page, const ExportOptions& options) {
+PagePlan PagePlan::forPaper(const QSizeF& page, const ExportOptions& options,
+                            const CanvasLayout& layout) {
     PagePlan plan;
     plan.page = page;
     plan.margins = marginsPoints(options);
-    plan.placement = CanvasPlacement::into(options.canvas, plan.area());
+    plan.placement = CanvasPlacement::into(options.canvas, plan.area(), layout);
     return plan;
 }
 

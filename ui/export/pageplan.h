@@ -23,15 +23,19 @@ struct CanvasPlacement {
     QRectF target;   // painter coordinates: points on a page
     qreal scale = 0; // target units per scene unit, the same on both axes
 
-    // Places `canvas` into `area` (painter coordinates).
-    static CanvasPlacement into(ExportCanvas canvas, const QRectF& area);
+    // Places `canvas` into `area` (painter coordinates). `layout` is the
+    // scene's: a crowded session's canvases are larger than published.
+    static CanvasPlacement into(ExportCanvas canvas, const QRectF& area,
+                                const CanvasLayout& layout = CanvasLayout());
 
     // The scene rect holding the chosen canvases in an arrangement.
-    static QRectF sourceRect(ExportCanvas canvas, Arrangement arrangement);
+    static QRectF sourceRect(ExportCanvas canvas, Arrangement arrangement,
+                             const CanvasLayout& layout = CanvasLayout());
     // The arrangement to draw `canvas` with into an area of this shape:
     // both canvases side by side, or stacked when that fills a portrait
     // page much better; a single canvas alone.
-    static Arrangement arrangementFor(ExportCanvas canvas, const QSizeF& area);
+    static Arrangement arrangementFor(ExportCanvas canvas, const QSizeF& area,
+                                      const CanvasLayout& layout = CanvasLayout());
 };
 
 // The geometry of an export page, worked out once from the options (and,
@@ -57,10 +61,22 @@ struct PagePlan {
 
     // A single-page export: the chosen paper, or for "fit to content" the
     // content at 100 % plus the margins.
-    static PagePlan forOptions(const ExportOptions& options);
+    static PagePlan forOptions(const ExportOptions& options,
+                               const CanvasLayout& layout = CanvasLayout());
     // The options' canvas and margins on a paper the device decides (a
     // printer whose preview may have turned the page).
-    static PagePlan forPaper(const QSizeF& page, const ExportOptions& options);
+    static PagePlan forPaper(const QSizeF& page, const ExportOptions& options,
+                             const CanvasLayout& layout = CanvasLayout());
+
+    // Note text on the page as a share of its normal size, for notes shown
+    // at noteScale (CanvasScene::smallestNoteScale). Normal is the size it
+    // has on an A3 poster of both canvases as published, side by side:
+    // NormalPointsPerSceneUnit. Under LegibilityFloor the export warns.
+    static constexpr qreal NormalPointsPerSceneUnit = 0.3;
+    static constexpr qreal LegibilityFloor = 0.6; // NotePacker::MinScale
+    qreal textSize(qreal noteScale) const {
+        return placement.scale * noteScale / NormalPointsPerSceneUnit;
+    }
     // The options' margins, in points.
     static QMarginsF marginsPoints(const ExportOptions& options);
 };

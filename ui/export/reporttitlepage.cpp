@@ -93,7 +93,8 @@ void ReportTitlePage::paint(QPainter* painter, const QRectF& content,
     const QRectF picture(content.left(), bottom + 26, content.width(),
                          content.bottom() - bottom - 30);
     if (picture.height() > 90) {
-        const CanvasPlacement both = CanvasPlacement::into(ExportCanvas::Both, picture);
+        const CanvasPlacement both =
+            CanvasPlacement::into(ExportCanvas::Both, picture, m_exporter.scene()->layout());
         m_exporter.renderCanvas(painter, both);
         painter->setPen(QPen(ReportStyle::rule(), 0.6));
         painter->setBrush(Qt::NoBrush);

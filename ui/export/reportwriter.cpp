@@ -85,7 +85,9 @@ void ReportWriter::build(const QSizeF& page) {
     };
     for (const auto& [canvas, title] : canvases) {
         Page canvasPage{title, [this, canvas = canvas](QPainter* painter, const QRectF& area) {
-                            m_exporter.renderCanvas(painter, CanvasPlacement::into(canvas, area));
+                            m_exporter.renderCanvas(
+                                painter,
+                                CanvasPlacement::into(canvas, area, m_exporter.scene()->layout()));
                         }};
         // A single canvas is wide: give it a landscape page even in a
         // portrait report. Both canvases stack on a portrait page.
