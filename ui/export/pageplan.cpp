@@ -43,9 +43,9 @@ Arrangement CanvasPlacement::arrangementFor(ExportCanvas canvas, const QSizeF& a
     }
     if (area.isEmpty())
         return Arrangement::SideBySide;
-    const auto scaleIn = [&](Arrangement arrangement) {
-        const QSizeF source = sourceRect(canvas, arrangement, layout).size();
-        return std::min(area.width() / source.width(), area.height() / source.height());
+    const auto scaleIn = [&](Arrangement candidate) {
+        const QSizeF size = sourceRect(canvas, candidate, layout).size();
+        return std::min(area.width() / size.width(), area.height() / size.height());
     };
     // Stacked only when it is clearly larger: side by side is how the team
     // saw the canvases all day.
