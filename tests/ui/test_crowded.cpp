@@ -7,6 +7,7 @@
 #include "noteitem.h"
 #include "notepacking.h"
 #include "test_export_helpers.h"
+#include "uitesthelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -205,6 +206,38 @@ TEST_F(CrowdedExport, WarnsWhereAFixedPageMakesTextTooSmall) {
     // An ordinary session on A3 is fine.
     SceneFixture ordinary(loadExample());
     EXPECT_FALSE(Exporter(ordinary.scene.get()).legibility(ExportOptions()).underFloor());
+}
+
+// Dragging with the mouse out of a crowded block and into one, and undo:
+// every note stays whole and inside its block all along.
+class CrowdedDrag : public WindowTest {
+protected:
+    void SetUp() override {
+        WindowTest::SetUp();
+        doc()->resetSession(crowded({{Block::ValuePropositions, 60}}));
+        QCoreApplication::processEvents();
+    }
+    QPointF contentCenter(Block block) const {
+        return scene()->layout().contentRect(block).center();
+    }
+};
+
+TEST_F(CrowdedDrag, OutOfACrowdedBlockAndBackWithUndo) {
+    const QString id = doc()->state().elements(Block::ValuePropositions).back().id;
+    drag(noteCenter(id), contentCenter(Block::KeyPartners));
+    ASSERT_TRUE(waitUntil([&] { return doc()->placeOf(id)->block == Block::KeyPartners; }));
+    expectEveryNoteWhole(*scene());
+    doc()->undoStack()->undo();
+    EXPECT_EQ(doc()->placeOf(id)->block, Block::ValuePropositions);
+    expectEveryNoteWhole(*scene());
+}
+
+TEST_F(CrowdedDrag, IntoACrowdedBlock) {
+    const QString id = doc()->state().elements(Block::KeyPartners).front().id;
+    drag(noteCenter(id), contentCenter(Block::ValuePropositions));
+    ASSERT_TRUE(waitUntil([&] { return doc()->placeOf(id)->block == Block::ValuePropositions; }));
+    expectEveryNoteWhole(*scene());
+    EXPECT_EQ(doc()->undoStack()->count(), 1); // one drag, one step
 }
 
 } // namespace
