@@ -58,7 +58,8 @@ int check(const QString& path, const std::optional<QString>& snapshot, CheckForm
     if (!session)
         return ExitFailure;
     std::optional<CanvasState> state = session->state;
-    ReportSource source{path, session->info.title, {}};
+    ReportSource source{
+        path, session->info.title, {}, session->info.currency, session->info.period};
     if (snapshot) {
         state = snapshotState(*session, *snapshot);
         if (!state) {

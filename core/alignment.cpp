@@ -70,6 +70,10 @@ public:
     }
 
     const std::vector<Node>& nodes() const { return m_nodes; }
+    const Element* element(const QString& id) const {
+        const auto it = m_byId.constFind(id);
+        return it == m_byId.constEnd() ? nullptr : m_nodes[*it].element;
+    }
 
 private:
     void add(const Element& element, Block block, int chain) {
@@ -115,6 +119,15 @@ struct Messages {
     QString a7Relationship = QCoreApplication::translate(
         "Alignment", "Customer relationship “%1” is not delivered by any value-chain stage.");
     QString a8Chain = QCoreApplication::translate("Alignment", "Value chain “%1” has no stages.");
+    QString a9 = QCoreApplication::translate(
+        "Alignment", "Cost “%1”: %2 of it reaches no value proposition: money spent on work "
+                     "that delivers no promise.");
+    QString a10 = QCoreApplication::translate(
+        "Alignment", "Revenue stream “%1” has an amount but is linked to no value proposition: "
+                     "income with no promise behind it.");
+    QString a11 = QCoreApplication::translate(
+        "Alignment", "Value proposition “%1” costs %2 to serve and earns %3: a promise that "
+                     "loses money.");
 };
 
 Finding make(const char* rule, Severity severity, QString message, QStringList ids = {}) {
@@ -200,6 +213,7 @@ public:
         for (const LinkIndex::Node& node : m_index.nodes())
             checkElement(node);
         checkEmpty();
+        checkMoney();
         sortFindings();
         return std::move(m_report);
     }
@@ -222,6 +236,7 @@ private:
     void checkElement(const LinkIndex::Node& node);
     void checkStage(const LinkIndex::Node& node);
     void checkEmpty();
+    void checkMoney();
     void sortFindings();
 
     const CanvasState& m_state;
@@ -321,6 +336,32 @@ void AlignmentCheck::checkEmpty() {
                                     m_messages.a8Chain.arg(chainLabel(chain)),
                                     QStringList{chain.id}));
         }
+    }
+}
+
+// A9-A11, only where amounts exist: sessions without money keep exactly the
+// findings they had.
+void AlignmentCheck::checkMoney() {
+    m_report.money = money::analyse(m_state);
+    const money::MoneyReport& figures = m_report.money;
+    if (!figures.present)
+        return;
+    const auto elementOf = [this](const QString& id) { return m_index.element(id); };
+    for (const money::Leak& leak : figures.costsReachingNoPromise) {
+        if (const Element* e = elementOf(leak.id))
+            add(*e, "A9", Severity::Warning,
+                m_messages.a9.arg(label(*e), money::formatCents(leak.cents)));
+    }
+    for (const QString& id : figures.revenueWithNoPromise) {
+        if (const Element* e = elementOf(id))
+            add(*e, "A10", Severity::Warning, m_messages.a10.arg(label(*e)));
+    }
+    for (const money::PromiseFigures& promise : figures.valuePropositions) {
+        const Element* e = elementOf(promise.id);
+        if (e && promise.cost > promise.revenue)
+            add(*e, "A11", Severity::Warning,
+                m_messages.a11.arg(label(*e), money::formatCents(promise.cost),
+                                   money::formatCents(promise.revenue)));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model.h"
+#include "money.h"
 
 #include <QString>
 #include <QStringList>
@@ -57,12 +58,15 @@ struct Coverage {
 struct AlignmentReport {
     std::vector<Finding> findings;
     Coverage coverage;
+    // Where the amounts flow (money.md); `present` is false without amounts.
+    money::MoneyReport money;
 
     int count(Severity severity) const;
     bool hasGaps() const { return count(Severity::Gap) > 0; }
 };
 
-// Runs rules A1-A8 on one state (the current canvases or a snapshot).
+// Runs rules A1-A8 (and A9-A11 where amounts exist, money.md) on one state (the current canvases or
+// a snapshot).
 //
 // Interpretation notes, where canvases.md leaves room:
 // - A link counts in either direction; a link from an element to itself and

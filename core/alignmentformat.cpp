@@ -1,5 +1,7 @@
 #include "alignmentformat.h"
 
+#include "moneyformat.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -136,7 +138,6 @@ QString checkFormatKey(CheckFormat format) {
 
 QString formatAlignmentText(const AlignmentReport& report, const CanvasState& state,
                             const ReportSource& source) {
-    Q_UNUSED(state) // messages already name the elements; ids are in the finding
     QString out;
     out += heading(source) + QLatin1Char('\n');
     if (!source.file.isEmpty())
@@ -147,6 +148,7 @@ QString formatAlignmentText(const AlignmentReport& report, const CanvasState& st
     out += QCoreApplication::translate("Alignment", "Coverage: %1")
                .arg(coverageLine(report.coverage)) +
            QLatin1Char('\n');
+    out += moneyText(report.money, state, {source.currency, source.period});
 
     if (report.findings.empty()) {
         out += QLatin1Char('\n') +
@@ -173,7 +175,6 @@ QString formatAlignmentText(const AlignmentReport& report, const CanvasState& st
 
 QString formatAlignmentMarkdown(const AlignmentReport& report, const CanvasState& state,
                                 const ReportSource& source) {
-    Q_UNUSED(state)
     QString out;
     out += QStringLiteral("# %1\n\n").arg(escapeMarkdown(heading(source)));
     if (!source.file.isEmpty())
@@ -185,6 +186,7 @@ QString formatAlignmentMarkdown(const AlignmentReport& report, const CanvasState
     out += QStringLiteral("- %1 %2\n")
                .arg(QCoreApplication::translate("Alignment", "**Coverage:**"),
                     escapeMarkdown(coverageLine(report.coverage)));
+    out += moneyMarkdown(report.money, state, {source.currency, source.period});
 
     if (report.findings.empty()) {
         out += QLatin1Char('\n') +
@@ -270,6 +272,9 @@ QJsonDocument alignmentJson(const AlignmentReport& report, const CanvasState& st
         {QStringLiteral("coverage"), coverage},
         {QStringLiteral("findings"), findings},
     };
+    if (report.money.present)
+        root.insert(QStringLiteral("money"),
+                    moneyJson(report.money, {source.currency, source.period}));
     return QJsonDocument(root);
 }
 

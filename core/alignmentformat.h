@@ -22,6 +22,8 @@ struct ReportSource {
     QString file;     // path as the user gave it
     QString title;    // the session title
     QString snapshot; // snapshot name when a snapshot was checked, else empty
+    QString currency; // the session's, for the money figures
+    QString period;
 };
 
 // For people: a header (title, file, summary, coverage) and the findings

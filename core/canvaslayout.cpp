@@ -158,10 +158,6 @@ QRectF CanvasLayout::bodyRect(Canvas canvas) const {
     return {origin(canvas) + QPointF(0, HeaderHeight), QSizeF(BodyWidth, m_body)};
 }
 
-QRectF CanvasLayout::footerRect(Canvas canvas) const {
-    return {origin(canvas) + QPointF(0, HeaderHeight + m_body), QSizeF(BodyWidth, FooterHeight)};
-}
-
 QRectF CanvasLayout::sceneRect() const {
     QRectF result;
     for (Canvas canvas : {Canvas::Business, Canvas::Operating}) {

@@ -87,7 +87,6 @@ public:
     QRectF canvasRect(Canvas canvas) const;
     QRectF headerRect(Canvas canvas) const;
     QRectF bodyRect(Canvas canvas) const;
-    QRectF footerRect(Canvas canvas) const;
     // The union of the visible canvases.
     QRectF sceneRect() const;
 

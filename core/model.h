@@ -100,6 +100,18 @@ private:
 // number of dots, each at least 1. core/votes.h has the rules.
 using Votes = QMap<QString, int>;
 
+// A number from the file (an amount, a link weight), with its text as the
+// file wrote it so that a whole number stays whole and a file reads back as
+// it was; `written` is empty for a number typed in the editor, which the
+// writer then writes in its shortest form. Two figures are equal when their
+// values are.
+struct Figure {
+    double value = 0;
+    QString written;
+
+    bool operator==(const Figure& other) const { return value == other.value; }
+};
+
 // One sticky note: a BMC or OMC block element, or a value-chain stage.
 struct Element {
     QString id;
@@ -109,6 +121,9 @@ struct Element {
     QStringList tags;
     std::optional<QPointF> at; // position relative to its block's top-left corner
     Votes votes;
+    // Revenue or cost per the session's period (money.md); only on elements
+    // of Revenue Streams and Cost Structure.
+    std::optional<Figure> amount;
     ExtraFields extra;
 
     bool operator==(const Element& other) const = default;
@@ -130,8 +145,12 @@ struct Link {
     QString to;
     LinkKind kind = LinkKind::Delivers;
     QString note;
+    // How an amount splits when it flows over several links (money.md);
+    // unset means 1.
+    std::optional<Figure> weight;
     ExtraFields extra;
 
+    double weightValue() const { return weight ? weight->value : 1.0; }
     bool sameEnds(const Link& other) const {
         return from == other.from && to == other.to && kind == other.kind;
     }
@@ -146,6 +165,8 @@ struct SessionInfo {
     QStringList participants;
     QString date; // ISO 8601 date as written, may be empty
     QString notes;
+    QString currency; // ISO 4217 code, or empty
+    QString period;   // "month", "quarter", "year", or empty (a year)
     ExtraFields extra;
 
     bool operator==(const SessionInfo& other) const = default;

@@ -1,5 +1,6 @@
 #include "sessionparser.h"
 
+#include "money.h"
 #include "treewalker.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,8 @@ void TreeWalker::link(NodeRef item, std::vector<Link>& out, const IdScope& scope
             link.kind = *kind;
         } else if (name == "note") {
             link.note = text(value, name);
+        } else if (name == "weight") {
+            link.weight = figure(value, name, &money::weightProblem);
         } else {
             keep(extra, name, value);
         }
@@ -179,6 +182,13 @@ SessionInfo TreeWalker::info(NodeRef node) {
                                   .arg(quoted(result.date)));
         } else if (name == "notes") {
             result.notes = text(value, name);
+        } else if (name == "currency" || name == "period") {
+            QString& field = name == "currency" ? result.currency : result.period;
+            field = text(value, name);
+            const QString why =
+                name == "currency" ? money::currencyProblem(field) : money::periodProblem(field);
+            if (!why.isEmpty())
+                refuse(value, why);
         } else {
             keep(extra, name, value);
         }

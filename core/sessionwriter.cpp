@@ -1,6 +1,7 @@
 #include "sessionwriter.h"
 
 #include "extrafields_p.h"
+#include "money.h"
 #include "votes.h"
 #include "votesyaml_p.h"
 #include "yamlemit.h"
@@ -75,6 +76,10 @@ void Writer::element(const Element& element) {
         m_out.key("tags");
         m_out.flowTexts(element.tags);
     }
+    if (element.amount) {
+        m_out.key("amount");
+        raw << money::figureText(*element.amount).toStdString();
+    }
     if (element.at) {
         m_out.key("at");
         raw << YAML::Flow << YAML::BeginSeq << number(element.at->x()) << number(element.at->y())
@@ -139,6 +144,10 @@ void Writer::link(const Link& link) {
     if (!link.note.isEmpty()) {
         m_out.key("note");
         m_out.text(link.note);
+    }
+    if (link.weight) {
+        m_out.key("weight");
+        raw << money::figureText(*link.weight).toStdString();
     }
     m_out.extras(link.extra);
     raw << YAML::EndMap;
@@ -225,6 +234,8 @@ void Writer::info(const SessionInfo& info) {
             m_out.text(info.date);
     }
     optionalText("notes", info.notes);
+    optionalText("currency", info.currency);
+    optionalText("period", info.period);
     m_out.extras(info.extra);
     raw << YAML::EndMap;
 }

@@ -1,5 +1,6 @@
 #include "treewalker.h"
 
+#include "money.h"
 #include "votes.h"
 #include "votesyaml_p.h"
 
@@ -135,7 +136,28 @@ void TreeWalker::votes(NodeRef value, Element& element, std::vector<ExtraEntry>&
         extra.emplace_back(votesKey, YAML::Clone(value.node()));
 }
 
-Element TreeWalker::element(NodeRef node, IdScope& scope) {
+// An amount on a note of Revenue Streams or Cost Structure (money.md).
+Figure TreeWalker::amount(NodeRef value, bool allowed) {
+    if (!allowed)
+        refuse(value, QCoreApplication::translate(
+                          "LoadError", "\"amount\" belongs on notes of revenue_streams and "
+                                       "cost_structure only"));
+    return figure(value, "amount", &money::amountProblem);
+}
+
+Figure TreeWalker::figure(NodeRef value, Key field, QString (*problem)(double)) {
+    const std::optional<double> number =
+        value.IsScalar() ? money::parseNumber(value.Scalar()) : std::nullopt;
+    if (!number)
+        refuse(value,
+               QCoreApplication::translate("LoadError", "\"%1\" must be a number, not %2")
+                   .arg(QString::fromUtf8(field.data(), qsizetype(field.size())), describe(value)));
+    if (const QString why = problem(*number); !why.isEmpty())
+        refuse(value, why);
+    return Figure{*number, QString::fromStdString(value.Scalar())};
+}
+
+Element TreeWalker::element(NodeRef node, IdScope& scope, bool moneyBlock) {
     if (!node.IsMap())
         refuse(node, QCoreApplication::translate(
                          "LoadError", "a note must be a mapping with \"id\" and \"text\", not %1")
@@ -177,6 +199,8 @@ Element TreeWalker::element(NodeRef node, IdScope& scope) {
                 result.at = position(value);
         } else if (name == votesKey) {
             votes(value, result, extra);
+        } else if (name == "amount") {
+            result.amount = amount(value, moneyBlock);
         } else {
             keep(extra, name, value);
         }
@@ -190,14 +214,15 @@ Element TreeWalker::element(NodeRef node, IdScope& scope) {
     return result;
 }
 
-void TreeWalker::elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope) {
+void TreeWalker::elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope,
+                          bool moneyBlock) {
     if (node.IsNull())
         return;
     if (!node.IsSequence())
         wrongType(node, field, "a list of notes");
     out.reserve(out.size() + node.size());
     for (NodeRef item : node.items())
-        out.push_back(element(item, scope));
+        out.push_back(element(item, scope, moneyBlock));
 }
 
 ValueChain TreeWalker::chain(NodeRef node, IdScope& scope) {
@@ -242,7 +267,8 @@ void TreeWalker::business(NodeRef node, CanvasState& out, IdScope& scope) {
     forEachEntry(node, [&](Key name, NodeRef, NodeRef value) {
         const auto block = blockFromKey(QString::fromUtf8(name.data(), qsizetype(name.size())));
         if (block && canvasOf(*block) == Canvas::Business)
-            elements(value, name, out.elements(*block), scope);
+            elements(value, name, out.elements(*block), scope,
+                     block == Block::RevenueStreams || block == Block::CostStructure);
         else
             keep(extra, name, value); // a block from a newer edition
     });

@@ -41,8 +41,10 @@ private:
                CanvasState& out);
     void business(NodeRef node, CanvasState& out, IdScope& scope);
     void operating(NodeRef node, CanvasState& out, IdScope& scope);
-    void elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope);
-    Element element(NodeRef node, IdScope& scope);
+    void elements(NodeRef node, Key field, std::vector<Element>& out, IdScope& scope,
+                  bool moneyBlock = false);
+    Element element(NodeRef node, IdScope& scope, bool moneyBlock);
+    Figure amount(NodeRef value, bool allowed);
     ValueChain chain(NodeRef node, IdScope& scope);
     void links(std::span<const ListPart> parts, std::vector<Link>& out, const IdScope& scope);
     void link(NodeRef item, std::vector<Link>& out, const IdScope& scope,
@@ -70,6 +72,8 @@ private:
     QString id(NodeRef node, Key field);
     void addId(IdScope& scope, NodeRef node, const QString& id, bool chain);
     QPointF position(NodeRef node);
+    // A number checked by `problem` (money.h), kept with its text.
+    Figure figure(NodeRef value, Key field, QString (*problem)(double));
     void keep(std::vector<ExtraEntry>& extra, Key name, NodeRef value);
     void votes(NodeRef value, Element& element, std::vector<ExtraEntry>& extra);
     void checkExtra(NodeRef node, int depth);

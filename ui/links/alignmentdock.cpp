@@ -141,6 +141,8 @@ AlignmentDock::AlignmentDock(CanvasScene* scene, QWidget* parent)
         ReportSource source;
         source.file = m_document->filePath();
         source.title = m_document->info().title;
+        source.currency = m_document->info().currency;
+        source.period = m_document->info().period;
         QApplication::clipboard()->setText(
             formatAlignmentMarkdown(m_report, m_document->state(), source));
     });

@@ -1,0 +1,125 @@
+#include "moneyformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+namespace tandem {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Money", text);
+}
+
+// Element text by id, for the lines people read.
+QHash<QString, QString> textsById(const CanvasState& state) {
+    QHash<QString, QString> texts;
+    for (Block block : allBlocks()) {
+        for (const Element& element : state.elements(block))
+            texts.insert(element.id, element.text.simplified());
+    }
+    for (const ValueChain& chain : state.chains) {
+        for (const Element& stage : chain.stages)
+            texts.insert(stage.id, stage.text.simplified());
+    }
+    return texts;
+}
+
+QString label(const QHash<QString, QString>& texts, const QString& id) {
+    const QString text = texts.value(id);
+    return text.isEmpty() ? id : text;
+}
+
+double units(qint64 cents) {
+    return static_cast<double>(cents) / 100.0;
+}
+
+QString heading(const MoneyContext& context) {
+    const QString period = context.periodOrYear();
+    return context.currency.isEmpty() ? tr("Money (per %1)").arg(period)
+                                      : tr("Money (%1 per %2)").arg(context.currency, period);
+}
+
+} // namespace
+
+QString moneyText(const money::MoneyReport& report, const CanvasState& state,
+                  const MoneyContext& context) {
+    if (!report.present)
+        return {};
+    const auto texts = textsById(state);
+    const auto cents = [](qint64 value) { return money::formatCents(value); };
+    QString out = tr("%1: revenue %2, cost %3, profit %4\n")
+                      .arg(heading(context), cents(report.revenue), cents(report.cost),
+                           cents(report.profit()));
+    for (const money::PromiseFigures& promise : report.valuePropositions)
+        out += tr("  %1: revenue %2, cost to serve %3, margin %4 [%5]\n")
+                   .arg(label(texts, promise.id), cents(promise.revenue), cents(promise.cost),
+                        cents(promise.margin()), promise.id);
+    if (report.unallocatedRevenue != 0 || report.unallocatedCost != 0) {
+        QStringList stops;
+        for (const money::Stop& stop : report.unallocated)
+            stops << label(texts, stop.id);
+        out += tr("  Unallocated: revenue %1, cost %2 (stopped at %3)\n")
+                   .arg(cents(report.unallocatedRevenue), cents(report.unallocatedCost),
+                        stops.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+QString moneyMarkdown(const money::MoneyReport& report, const CanvasState& state,
+                      const MoneyContext& context) {
+    if (!report.present)
+        return {};
+    const auto texts = textsById(state);
+    const auto cell = [&](const QString& id) {
+        QString text = label(texts, id);
+        return text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    };
+    const auto cents = [](qint64 value) { return money::formatCents(value); };
+    QString out = QStringLiteral("\n## %1\n\n").arg(heading(context));
+    out += tr("Revenue %1, cost %2, profit %3.\n\n")
+               .arg(cents(report.revenue), cents(report.cost), cents(report.profit()));
+    out += tr("| Value proposition | Revenue | Cost to serve | Margin |\n");
+    out += QStringLiteral("|---|---:|---:|---:|\n");
+    for (const money::PromiseFigures& promise : report.valuePropositions)
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(cell(promise.id), cents(promise.revenue), cents(promise.cost),
+                        cents(promise.margin()));
+    if (!report.unallocated.empty()) {
+        out += tr("\nUnallocated: revenue %1, cost %2.\n\n")
+                   .arg(cents(report.unallocatedRevenue), cents(report.unallocatedCost));
+        for (const money::Stop& stop : report.unallocated)
+            out += tr("- %1: revenue %2, cost %3\n")
+                       .arg(cell(stop.id), cents(stop.revenue), cents(stop.cost));
+    }
+    return out;
+}
+
+QJsonObject moneyJson(const money::MoneyReport& report, const MoneyContext& context) {
+    QJsonArray promises;
+    for (const money::PromiseFigures& promise : report.valuePropositions)
+        promises.append(QJsonObject{{QStringLiteral("id"), promise.id},
+                                    {QStringLiteral("revenue"), units(promise.revenue)},
+                                    {QStringLiteral("cost"), units(promise.cost)},
+                                    {QStringLiteral("margin"), units(promise.margin())}});
+    QJsonArray stops;
+    for (const money::Stop& stop : report.unallocated)
+        stops.append(QJsonObject{{QStringLiteral("id"), stop.id},
+                                 {QStringLiteral("revenue"), units(stop.revenue)},
+                                 {QStringLiteral("cost"), units(stop.cost)}});
+    return QJsonObject{
+        {QStringLiteral("currency"),
+         context.currency.isEmpty() ? QJsonValue() : QJsonValue(context.currency)},
+        {QStringLiteral("period"), context.periodOrYear()},
+        {QStringLiteral("revenue"), units(report.revenue)},
+        {QStringLiteral("cost"), units(report.cost)},
+        {QStringLiteral("profit"), units(report.profit())},
+        {QStringLiteral("unallocated_revenue"), units(report.unallocatedRevenue)},
+        {QStringLiteral("unallocated_cost"), units(report.unallocatedCost)},
+        {QStringLiteral("value_propositions"), promises},
+        {QStringLiteral("unallocated"), stops},
+    };
+}
+
+} // namespace tandem
