@@ -135,6 +135,18 @@
         <source>**Coverage:**</source>
         <translation>**Abdeckung:**</translation>
     </message>
+    <message>
+        <source>Cost “%1”: %2 of it reaches no value proposition: money spent on work that delivers no promise.</source>
+        <translation>Kosten „%1“: %2 davon erreichen kein Wertangebot: Geld für Arbeit, die kein Versprechen einlöst.</translation>
+    </message>
+    <message>
+        <source>Revenue stream “%1” has an amount but is linked to no value proposition: income with no promise behind it.</source>
+        <translation>Einnahmequelle „%1“ hat einen Betrag, ist aber mit keinem Wertangebot verknüpft: Einnahmen ohne Versprechen dahinter.</translation>
+    </message>
+    <message>
+        <source>Value proposition “%1” costs %2 to serve and earns %3: a promise that loses money.</source>
+        <translation>Wertangebot „%1“ kostet %2 und bringt %3 ein: ein Versprechen, das Geld verliert.</translation>
+    </message>
 </context>
 <context>
     <name>Block</name>
@@ -841,6 +853,42 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
         <source>&quot;%1&quot; must be %2, not %3</source>
         <translation>„%1“ muss %2 sein, nicht %3</translation>
     </message>
+    <message>
+        <source>an amount must be a finite number</source>
+        <translation>ein Betrag muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>ein Betrag darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>an amount can be at most 1e15</source>
+        <translation>ein Betrag darf höchstens 1e15 sein</translation>
+    </message>
+    <message>
+        <source>a weight must be a number above 0</source>
+        <translation>ein Gewicht muss eine Zahl über 0 sein</translation>
+    </message>
+    <message>
+        <source>a weight can be at most 1e6</source>
+        <translation>ein Gewicht darf höchstens 1e6 sein</translation>
+    </message>
+    <message>
+        <source>a currency is an ISO 4217 code of three capital letters, such as EUR</source>
+        <translation>eine Währung ist ein ISO-4217-Code aus drei Großbuchstaben, etwa EUR</translation>
+    </message>
+    <message>
+        <source>a period is month, quarter or year</source>
+        <translation>ein Zeitraum ist month, quarter oder year</translation>
+    </message>
+    <message>
+        <source>&quot;amount&quot; belongs on notes of revenue_streams and cost_structure only</source>
+        <translation>&quot;amount&quot; gehört nur an Notizen von revenue_streams und cost_structure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2</source>
+        <translation>&quot;%1&quot; muss eine Zahl sein, nicht %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1054,30 +1102,6 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
 <context>
     <name>tandem</name>
     <message>
-        <source>snapshot %1</source>
-        <translation>Momentaufnahme %1</translation>
-    </message>
-    <message>
-        <source>Retake snapshot “%1”</source>
-        <translation>Momentaufnahme „%1“ neu aufnehmen</translation>
-    </message>
-    <message>
-        <source>Take snapshot “%1”</source>
-        <translation>Momentaufnahme „%1“ aufnehmen</translation>
-    </message>
-    <message>
-        <source>Rename snapshot “%1” to “%2”</source>
-        <translation>Momentaufnahme „%1“ in „%2“ umbenennen</translation>
-    </message>
-    <message>
-        <source>Delete snapshot “%1”</source>
-        <translation>Momentaufnahme „%1“ löschen</translation>
-    </message>
-    <message>
-        <source>Restore snapshot “%1”</source>
-        <translation>Momentaufnahme „%1“ wiederherstellen</translation>
-    </message>
-    <message>
         <source>1 gap</source>
         <translation>1 Lücke</translation>
     </message>
@@ -1222,6 +1246,62 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
     <message>
         <source>tandem export: warning: note text at %1 % of its normal size, under the legible %2 %; use %3--page fit</source>
         <translation>tandem export: Warnung: Notiztext bei %1 % seiner normalen Größe, unter den lesbaren %2 %; nimm %3--page fit</translation>
+    </message>
+    <message>
+        <source>Money (per %1)</source>
+        <translation>Geld (pro %1)</translation>
+    </message>
+    <message>
+        <source>Money (%1 per %2)</source>
+        <translation>Geld (%1 pro %2)</translation>
+    </message>
+    <message>
+        <source>%1: revenue %2, cost %3, profit %4
+</source>
+        <translation>%1: Einnahmen %2, Kosten %3, Gewinn %4
+</translation>
+    </message>
+    <message>
+        <source>  %1: revenue %2, cost to serve %3, margin %4 [%5]
+</source>
+        <translation>  %1: Einnahmen %2, Kosten %3, Marge %4 [%5]
+</translation>
+    </message>
+    <message>
+        <source>  Unallocated: revenue %1, cost %2 (stopped at %3)
+</source>
+        <translation>  Nicht zugeordnet: Einnahmen %1, Kosten %2 (endet bei %3)
+</translation>
+    </message>
+    <message>
+        <source>Revenue %1, cost %2, profit %3.
+
+</source>
+        <translation>Einnahmen %1, Kosten %2, Gewinn %3.
+
+</translation>
+    </message>
+    <message>
+        <source>| Value proposition | Revenue | Cost to serve | Margin |
+</source>
+        <translation>| Wertangebot | Einnahmen | Kosten | Marge |
+</translation>
+    </message>
+    <message>
+        <source>
+Unallocated: revenue %1, cost %2.
+
+</source>
+        <translation>
+Nicht zugeordnet: Einnahmen %1, Kosten %2.
+
+</translation>
+    </message>
+    <message>
+        <source>- %1: revenue %2, cost %3
+</source>
+        <translation>- %1: Einnahmen %2, Kosten %3
+</translation>
     </message>
 </context>
 <context>

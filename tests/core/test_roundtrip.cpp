@@ -137,7 +137,7 @@ operating_model:
 links:
   - from: vp-1
     to: st-1
-    weight: 0.5
+    strength: 0.5
 snapshots:
   - name: as-is
     author: Ada
@@ -164,7 +164,7 @@ TEST(RoundTrip, unknownKeysSurviveAtEveryLevel) {
     EXPECT_EQ(session->state.chains[0].extra.keys().at(0), QStringLiteral("owner"));
     EXPECT_EQ(session->state.chains[0].stages[0].extra.keys().at(0), QStringLiteral("duration"));
     EXPECT_EQ(session->state.operatingExtra.keys().at(0), QStringLiteral("robots"));
-    EXPECT_EQ(session->state.links[0].extra.keys().at(0), QStringLiteral("weight"));
+    EXPECT_EQ(session->state.links[0].extra.keys().at(0), QStringLiteral("strength"));
     const Snapshot& snapshot = session->snapshots.at(0);
     EXPECT_EQ(snapshot.extra.keys().at(0), QStringLiteral("author"));
     EXPECT_EQ(snapshot.state.elements(Block::ValuePropositions)[0].extra.keys().at(0),
