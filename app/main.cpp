@@ -30,6 +30,8 @@ const char* const usageText =
     "              [--page A4|A3|A2|A1|A0|Letter|Tabloid|fit] [--landscape|--portrait]\n"
     "              [--margin MM] [--dpi N] [--report]\n"
     "                                   export the canvases as a poster or a PDF report\n"
+    "       tandem export FILE -o OUT.csv|.md|.xml [--links] [--snapshot NAME]\n"
+    "                                   export the notes to a spreadsheet, Markdown or ArchiMate\n"
     "       tandem --help | --version\n"
     "\n"
     "Tandem designs a Business Model Canvas together with the Operating Model\n"
