@@ -2,6 +2,8 @@
 
 #include "votes.h"
 
+#include <QCoreApplication>
+
 namespace tandem {
 
 namespace {
@@ -154,7 +156,8 @@ bool CsvFormat::parse(const QString& text, QChar delimiter, std::vector<Record>*
             current = Record{line, {}};
         } else if (afterQuote) {
             *problemLine = line;
-            *problem = QStringLiteral("text after a closing quote");
+            *problem =
+                QString::fromUtf8(QT_TRANSLATE_NOOP("SessionImport", "text after a closing quote"));
             return false;
         } else if (c == QLatin1Char('"') && field.isEmpty()) {
             quoted = true;
@@ -165,7 +168,8 @@ bool CsvFormat::parse(const QString& text, QChar delimiter, std::vector<Record>*
     }
     if (quoted) {
         *problemLine = quoteLine;
-        *problem = QStringLiteral("a quote that is never closed");
+        *problem =
+            QString::fromUtf8(QT_TRANSLATE_NOOP("SessionImport", "a quote that is never closed"));
         return false;
     }
     if (!field.isEmpty() || !current.fields.isEmpty() || afterQuote) {
