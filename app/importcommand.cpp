@@ -20,7 +20,8 @@ using commandline::ExitFailure;
 using console::writeLine;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ImportCommand", text);
+    // lupdate files these free-function tr() calls under the namespace.
+    return QCoreApplication::translate("tandem", text);
 }
 
 int usageError(const QString& problem) {

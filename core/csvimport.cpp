@@ -11,10 +11,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text) {
-    return SessionImport::tr(text);
-}
-
 // Where each known column stands in the header (-1: absent).
 struct Columns {
     int id = -1, block = -1, text = -1, description = -1, color = -1, tags = -1, amount = -1,
@@ -54,18 +50,20 @@ Columns readHeader(const CsvFormat::Record& header, ImportPlan* plan, const QStr
             if (!name.isEmpty())
                 plan->warnings.push_back(
                     {file, header.line,
-                     tr("the column “%1” is not known and is left out").arg(name)});
+                     SessionImport::tr("the column “%1” is not known and is left out").arg(name)});
             continue;
         }
         if (columns.*(it.value()) >= 0)
             plan->problems.push_back(
-                {file, header.line, tr("the column “%1” appears twice").arg(name)});
+                {file, header.line, SessionImport::tr("the column “%1” appears twice").arg(name)});
         columns.*(it.value()) = i;
     }
     if (columns.block < 0)
-        plan->problems.push_back({file, header.line, tr("the header has no “block” column")});
+        plan->problems.push_back(
+            {file, header.line, SessionImport::tr("the header has no “block” column")});
     if (columns.text < 0)
-        plan->problems.push_back({file, header.line, tr("the header has no “text” column")});
+        plan->problems.push_back(
+            {file, header.line, SessionImport::tr("the header has no “text” column")});
     return columns;
 }
 
@@ -78,31 +76,32 @@ QString readRow(const CsvFormat::Record& record, const Columns& columns, Block* 
                 Element* element, QString* chain) {
     const QString blockName = field(record, columns.block).trimmed();
     if (blockName.isEmpty())
-        return tr("no block");
+        return SessionImport::tr("no block");
     const auto found = SessionImport::blockFromName(blockName);
     if (!found)
-        return tr("unknown block “%1”").arg(blockName);
+        return SessionImport::tr("unknown block “%1”").arg(blockName);
     *block = *found;
     element->text = CsvFormat::unguard(field(record, columns.text).trimmed());
     if (element->text.isEmpty())
-        return tr("empty text");
+        return SessionImport::tr("empty text");
     element->id = field(record, columns.id).trimmed();
     if (!element->id.isEmpty() && !isValidId(element->id))
-        return tr("bad id “%1” (letters, digits, “_”, “.” and “-”, starting with a letter or "
-                  "digit, at most 64)")
+        return SessionImport::tr(
+                   "bad id “%1” (letters, digits, “_”, “.” and “-”, starting with a letter or "
+                   "digit, at most 64)")
             .arg(element->id);
     element->description = CsvFormat::unguard(field(record, columns.description));
     const QString color = field(record, columns.color).trimmed();
     element->color = paletteNames().contains(color.toLower()) ? color.toLower() : color;
     if (!element->color.isEmpty() && !isValidColor(element->color))
-        return tr("bad colour “%1” (a palette name or #rrggbb)").arg(color);
+        return SessionImport::tr("bad colour “%1” (a palette name or #rrggbb)").arg(color);
     for (const QString& tag : field(record, columns.tags).split(QLatin1Char(','))) {
         if (!tag.trimmed().isEmpty())
             element->tags.append(CsvFormat::unguard(tag.trimmed()));
     }
     *chain = CsvFormat::unguard(field(record, columns.chain).trimmed());
     if (*block == Block::ValueChains && chain->isEmpty())
-        return tr("a stage needs the name of its chain in a “chain” column");
+        return SessionImport::tr("a stage needs the name of its chain in a “chain” column");
     return {};
 }
 
@@ -131,7 +130,7 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
     ImportPlan plan;
     QString text;
     if (!decode(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, tr("not UTF-8 text")});
+        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
         return plan;
     }
     const QChar delimiter = CsvFormat::detectDelimiter(text);
@@ -139,13 +138,15 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
     int badLine = 0;
     QString problem;
     if (!CsvFormat::parse(text, delimiter, &records, &badLine, &problem))
-        plan.problems.push_back({fileName, badLine, tr(problem.toUtf8().constData())});
+        plan.problems.push_back(
+            {fileName, badLine, SessionImport::tr(problem.toUtf8().constData())});
     auto row = records.begin();
     while (row != records.end() && blankRecord(*row))
         ++row;
     if (row == records.end()) {
         if (plan.problems.empty())
-            plan.problems.push_back({fileName, 0, tr("no header row: the file is empty")});
+            plan.problems.push_back(
+                {fileName, 0, SessionImport::tr("no header row: the file is empty")});
         return plan;
     }
     const CsvFormat::Record& header = *row;
@@ -163,11 +164,11 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
         QString chain;
         QString why = readRow(*row, columns, &block, &element, &chain);
         if (row->fields.size() > header.fields.size())
-            why = tr("%1 cells where the header names %2")
+            why = SessionImport::tr("%1 cells where the header names %2")
                       .arg(row->fields.size())
                       .arg(header.fields.size());
         if (why.isEmpty() && !element.id.isEmpty() && firstLine.contains(element.id))
-            why = tr("the id “%1” is used twice (first on line %2)")
+            why = SessionImport::tr("the id “%1” is used twice (first on line %2)")
                       .arg(element.id)
                       .arg(firstLine.value(element.id));
         if (!why.isEmpty()) {
@@ -180,12 +181,14 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
             amountWarned = true;
             plan.warnings.push_back(
                 {fileName, row->line,
-                 tr("amounts are left out: this version of Tandem has no money fields yet")});
+                 SessionImport::tr(
+                     "amounts are left out: this version of Tandem has no money fields yet")});
         }
         if (!field(*row, columns.votes).trimmed().isEmpty() && !votesWarned) {
             votesWarned = true;
             plan.warnings.push_back(
-                {fileName, row->line, tr("votes are left out: dots are cast in the workshop")});
+                {fileName, row->line,
+                 SessionImport::tr("votes are left out: dots are cast in the workshop")});
         }
         if (block == Block::ValueChains)
             addStage(&plan, chain, std::move(element), fileName, row->line);

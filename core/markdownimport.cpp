@@ -15,10 +15,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text) {
-    return SessionImport::tr(text);
-}
-
 bool decodeUtf8(const QByteArray& bytes, QString* text) {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     *text = decoder.decode(bytes);
@@ -100,8 +96,8 @@ bool MarkdownReader::hidden(QString* text, QJsonObject* fields, int line) {
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(match.captured(1).toUtf8(), &error);
     if (!json.isObject()) {
-        problem(line,
-                tr("the hidden fields after the note cannot be read: %1").arg(error.errorString()));
+        problem(line, SessionImport::tr("the hidden fields after the note cannot be read: %1")
+                          .arg(error.errorString()));
         return false;
     }
     *fields = json.object();
@@ -112,14 +108,16 @@ bool MarkdownReader::hidden(QString* text, QJsonObject* fields, int line) {
 bool MarkdownReader::readFields(const QJsonObject& fields, Element* element, int line) {
     element->id = fields.value(QStringLiteral("id")).toString();
     if (!element->id.isEmpty() && !isValidId(element->id)) {
-        problem(line, tr("bad id “%1”").arg(element->id));
+        problem(line, SessionImport::tr("bad id “%1”").arg(element->id));
         return false;
     }
     if (fields.contains(QStringLiteral("text")))
         element->text = fields.value(QStringLiteral("text")).toString();
     element->color = fields.value(QStringLiteral("color")).toString();
     if (!element->color.isEmpty() && !isValidColor(element->color)) {
-        problem(line, tr("bad colour “%1” (a palette name or #rrggbb)").arg(element->color));
+        problem(
+            line,
+            SessionImport::tr("bad colour “%1” (a palette name or #rrggbb)").arg(element->color));
         return false;
     }
     for (const QJsonValue& tag : fields.value(QStringLiteral("tags")).toArray())
@@ -155,7 +153,7 @@ void MarkdownReader::heading(int level, const QString& rest, int line) {
             {fields.value(QStringLiteral("id")).toString(), title, {}, m_file, line});
         const QString& id = m_plan->chains.back().id;
         if (!id.isEmpty() && !isValidId(id))
-            problem(line, tr("bad id “%1”").arg(id));
+            problem(line, SessionImport::tr("bad id “%1”").arg(id));
     }
 }
 
@@ -164,12 +162,14 @@ void MarkdownReader::item(const QString& rest, int line) {
     if (m_section == Section::Unknown) {
         if (!m_unknownReported)
             problem(m_sectionLine,
-                    tr("“%1” is not a block: its notes have nowhere to go").arg(m_sectionTitle));
+                    SessionImport::tr("“%1” is not a block: its notes have nowhere to go")
+                        .arg(m_sectionTitle));
         m_unknownReported = true;
         return;
     }
     if (m_section == Section::Chains && m_plan->chains.empty()) {
-        problem(line, tr("a stage needs a chain: put a “### Chain name” heading above it"));
+        problem(line, SessionImport::tr(
+                          "a stage needs a chain: put a “### Chain name” heading above it"));
         return;
     }
     QString text = rest;
@@ -181,9 +181,9 @@ void MarkdownReader::item(const QString& rest, int line) {
     if (!readFields(fields, &element, line))
         return;
     if (element.text.trimmed().isEmpty())
-        return problem(line, tr("empty text"));
+        return problem(line, SessionImport::tr("empty text"));
     if (!element.id.isEmpty() && m_firstLine.contains(element.id))
-        return problem(line, tr("the id “%1” is used twice (first on line %2)")
+        return problem(line, SessionImport::tr("the id “%1” is used twice (first on line %2)")
                                  .arg(element.id)
                                  .arg(m_firstLine.value(element.id)));
     if (!element.id.isEmpty())
@@ -272,7 +272,7 @@ void MarkdownReader::read(const QString& text) {
                 m_indent = static_cast<int>(match.capturedStart(2));
             } else if (m_section != Section::Unknown) {
                 finishNote();
-                problem(number, tr("not a note: start a note with “- ”"));
+                problem(number, SessionImport::tr("not a note: start a note with “- ”"));
             }
         }
     }
@@ -290,7 +290,7 @@ ImportPlan SessionImport::fromMarkdown(const QByteArray& bytes, const QString& f
     ImportPlan plan;
     QString text;
     if (!decodeUtf8(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, tr("not UTF-8 text")});
+        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
         return plan;
     }
     MarkdownReader(fileName, &plan).read(text);
@@ -303,11 +303,13 @@ ImportPlan SessionImport::fromPlainText(const QByteArray& bytes, const QString& 
     QString text;
     if (block == Block::ValueChains) {
         plan.problems.push_back(
-            {fileName, 0, tr("plain text goes into a block; stages need a chain (use Markdown)")});
+            {fileName, 0,
+             SessionImport::tr(
+                 "plain text goes into a block; stages need a chain (use Markdown)")});
         return plan;
     }
     if (!decodeUtf8(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, tr("not UTF-8 text")});
+        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
         return plan;
     }
     static const QRegularExpression bullet(QStringLiteral("^([-*+•]|\\d{1,9}[.)])\\s+"));
