@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "commandline.h"
 #include "consoleoutput.h"
+#include "dataexport.h"
 #include "document.h"
 #include "editorapp.h"
 #include "exporter.h"
@@ -34,27 +35,48 @@ using console::writeLine;
 int usageError(const QString& problem) {
     return commandline::usageError(
         QStringLiteral("export"), problem,
-        tr("usage: tandem export FILE -o OUT.svg|.pdf|.png [--canvas "
+        tr("usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas "
            "business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|"
            "fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] "
-           "[--snapshot NAME]"));
+           "[--links] [--snapshot NAME]"));
+}
+
+// The session, or the canvases of one of its snapshots in its place; says
+// why not on stderr.
+std::optional<Session> loadSession(const QString& path, const QString& snapshot) {
+    std::optional<Session> session = commandline::readSession(path);
+    if (!session || snapshot.isEmpty())
+        return session;
+    std::optional<CanvasState> state = snapshotState(*session, snapshot);
+    if (!state) {
+        writeLine(stderr, tr("%1: no snapshot named “%2”").arg(path, snapshot));
+        return std::nullopt;
+    }
+    session->state = std::move(*state);
+    return session;
+}
+
+// CSV, Markdown or ArchiMate XML: written from the model, nothing painted.
+int exportData(const QString& path, const QString& snapshot, const QString& out, DataFormat format,
+               bool links) {
+    const std::optional<Session> session = loadSession(path, snapshot);
+    if (!session)
+        return ExitFailure;
+    QString problem;
+    if (!DataExport::writeFile(*session, format, links, out, &problem)) {
+        writeLine(stderr, QStringLiteral("tandem export: %1").arg(problem));
+        return ExitNotWritten;
+    }
+    return ExitWritten;
 }
 
 // Loads the session (or one of its snapshots) into a document and renders
 // it with the editor's own scene.
 int exportSession(const QString& path, const QString& snapshot, const QString& out,
                   const ExportOptions& options) {
-    std::optional<Session> session = commandline::readSession(path);
+    std::optional<Session> session = loadSession(path, snapshot);
     if (!session)
         return ExitFailure;
-    if (!snapshot.isEmpty()) {
-        std::optional<CanvasState> state = snapshotState(*session, snapshot);
-        if (!state) {
-            writeLine(stderr, tr("%1: no snapshot named “%2”").arg(path, snapshot));
-            return ExitFailure;
-        }
-        session->state = std::move(*state);
-    }
 
     initializeApplicationResources();
     Document document;
@@ -86,13 +108,16 @@ int exportSession(const QString& path, const QString& snapshot, const QString& o
 void addOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(
         tr("Exports a session's canvases as a poster (SVG, PDF or PNG) or as a PDF report, "
-           "exactly as the editor draws them.\nExit status: 0 written, 1 the output could not "
+           "exactly as the editor draws them; or its notes as CSV for a spreadsheet, as Markdown, "
+           "or as an ArchiMate 3.1 exchange file (XML) for modelling tools.\nExit status: 0 "
+           "written, 1 the output could not "
            "be written, 2 the file cannot be loaded or the command line is wrong."));
     parser.addOptions({
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
         QCommandLineOption(
             {QStringLiteral("o"), QStringLiteral("output")},
-            tr("The file to write; its suffix (.svg, .pdf or .png) chooses the format."),
+            tr("The file to write; its suffix (.svg, .pdf, .png, .csv, .md or .xml) chooses the "
+               "format."),
             QStringLiteral("OUT")),
         QCommandLineOption(
             {QStringLiteral("c"), QStringLiteral("canvas")},
@@ -118,6 +143,9 @@ void addOptions(QCommandLineParser& parser) {
             {QStringLiteral("r"), QStringLiteral("report")},
             tr("A multi-page PDF report: title page, each canvas, both with their links, the "
                "alignment findings and the traceability matrix.")),
+        QCommandLineOption(QStringLiteral("links"),
+                           tr("With a .csv output: one row per link (from, to, kind, note, "
+                              "weight) instead of one per element.")),
         QCommandLineOption({QStringLiteral("s"), QStringLiteral("snapshot")},
                            tr("Export the named snapshot instead of the current canvases."),
                            QStringLiteral("name")),
@@ -149,7 +177,8 @@ QString readPage(const QCommandLineParser& parser, ExportOptions* options) {
 QString readOptions(const QCommandLineParser& parser, const QString& out, ExportOptions* options) {
     const auto format = exportFormatFromPath(out);
     if (!format)
-        return tr("cannot tell the format of “%1”: name it .svg, .pdf or .png").arg(out);
+        return tr("cannot tell the format of “%1”: name it .svg, .pdf, .png, .csv, .md or .xml")
+            .arg(out);
     options->format = *format;
     if (const QString problem = readPage(parser, options); !problem.isEmpty())
         return problem;
@@ -202,10 +231,19 @@ int runExportCommand(const QStringList& arguments) {
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
         return usageError(tr("no output file given (-o OUT.svg, OUT.pdf or OUT.png)"));
+    const QString snapshot = parser.value(QStringLiteral("snapshot"));
+    const bool links = parser.isSet(QStringLiteral("links"));
+    if (const auto data = DataExport::formatFromPath(out)) {
+        if (links && *data != DataFormat::Csv)
+            return usageError(tr("--links only changes a .csv export"));
+        return exportData(files.first(), snapshot, out, *data, links);
+    }
+    if (links)
+        return usageError(tr("--links only changes a .csv export"));
     ExportOptions options;
     if (const QString problem = readOptions(parser, out, &options); !problem.isEmpty())
         return usageError(problem);
-    return exportSession(files.first(), parser.value(QStringLiteral("snapshot")), out, options);
+    return exportSession(files.first(), snapshot, out, options);
 }
 
 int exportForHeadlessRun(const QString& file, const QString& out) {

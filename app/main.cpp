@@ -5,6 +5,7 @@
 #include "diffcommand.h"
 #include "editorapp.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -30,6 +31,10 @@ const char* const usageText =
     "              [--page A4|A3|A2|A1|A0|Letter|Tabloid|fit] [--landscape|--portrait]\n"
     "              [--margin MM] [--dpi N] [--report]\n"
     "                                   export the canvases as a poster or a PDF report\n"
+    "       tandem export FILE -o OUT.csv|.md|.xml [--links] [--snapshot NAME]\n"
+    "                                   export the notes to a spreadsheet, Markdown or ArchiMate\n"
+    "       tandem import IN... -o OUT.tandem.yaml | --into SESSION [--block KEY]\n"
+    "                                   make or add to a session from CSV, Markdown or text\n"
     "       tandem --help | --version\n"
     "\n"
     "Tandem designs a Business Model Canvas together with the Operating Model\n"
@@ -118,6 +123,9 @@ int main(int argc, char** argv) {
     if (std::strcmp(first, "diff") == 0)
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runDiffCommand(argumentsAfter(argc, argv, 2)); });
+    if (std::strcmp(first, "import") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runImportCommand(argumentsAfter(argc, argv, 2)); });
     if (std::strcmp(first, "check") == 0)
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runCheckCommand(argumentsAfter(argc, argv, 2)); });

@@ -8,10 +8,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Money", text);
-}
-
 // Element text by id, for the lines people read.
 QHash<QString, QString> textsById(const CanvasState& state) {
     QHash<QString, QString> texts;
@@ -37,8 +33,10 @@ double units(qint64 cents) {
 
 QString heading(const MoneyContext& context) {
     const QString period = context.periodOrYear();
-    return context.currency.isEmpty() ? tr("Money (per %1)").arg(period)
-                                      : tr("Money (%1 per %2)").arg(context.currency, period);
+    return context.currency.isEmpty()
+               ? QCoreApplication::translate("Money", "Money (per %1)").arg(period)
+               : QCoreApplication::translate("Money", "Money (%1 per %2)")
+                     .arg(context.currency, period);
 }
 
 } // namespace
@@ -49,18 +47,20 @@ QString moneyText(const money::MoneyReport& report, const CanvasState& state,
         return {};
     const auto texts = textsById(state);
     const auto cents = [](qint64 value) { return money::formatCents(value); };
-    QString out = tr("%1: revenue %2, cost %3, profit %4\n")
+    QString out = QCoreApplication::translate("Money", "%1: revenue %2, cost %3, profit %4\n")
                       .arg(heading(context), cents(report.revenue), cents(report.cost),
                            cents(report.profit()));
     for (const money::PromiseFigures& promise : report.valuePropositions)
-        out += tr("  %1: revenue %2, cost to serve %3, margin %4 [%5]\n")
+        out += QCoreApplication::translate("Money",
+                                           "  %1: revenue %2, cost to serve %3, margin %4 [%5]\n")
                    .arg(label(texts, promise.id), cents(promise.revenue), cents(promise.cost),
                         cents(promise.margin()), promise.id);
     if (report.unallocatedRevenue != 0 || report.unallocatedCost != 0) {
         QStringList stops;
         for (const money::Stop& stop : report.unallocated)
             stops << label(texts, stop.id);
-        out += tr("  Unallocated: revenue %1, cost %2 (stopped at %3)\n")
+        out += QCoreApplication::translate("Money",
+                                           "  Unallocated: revenue %1, cost %2 (stopped at %3)\n")
                    .arg(cents(report.unallocatedRevenue), cents(report.unallocatedCost),
                         stops.join(QStringLiteral(", ")));
     }
@@ -78,19 +78,20 @@ QString moneyMarkdown(const money::MoneyReport& report, const CanvasState& state
     };
     const auto cents = [](qint64 value) { return money::formatCents(value); };
     QString out = QStringLiteral("\n## %1\n\n").arg(heading(context));
-    out += tr("Revenue %1, cost %2, profit %3.\n\n")
+    out += QCoreApplication::translate("Money", "Revenue %1, cost %2, profit %3.\n\n")
                .arg(cents(report.revenue), cents(report.cost), cents(report.profit()));
-    out += tr("| Value proposition | Revenue | Cost to serve | Margin |\n");
+    out += QCoreApplication::translate(
+        "Money", "| Value proposition | Revenue | Cost to serve | Margin |\n");
     out += QStringLiteral("|---|---:|---:|---:|\n");
     for (const money::PromiseFigures& promise : report.valuePropositions)
         out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                    .arg(cell(promise.id), cents(promise.revenue), cents(promise.cost),
                         cents(promise.margin()));
     if (!report.unallocated.empty()) {
-        out += tr("\nUnallocated: revenue %1, cost %2.\n\n")
+        out += QCoreApplication::translate("Money", "\nUnallocated: revenue %1, cost %2.\n\n")
                    .arg(cents(report.unallocatedRevenue), cents(report.unallocatedCost));
         for (const money::Stop& stop : report.unallocated)
-            out += tr("- %1: revenue %2, cost %3\n")
+            out += QCoreApplication::translate("Money", "- %1: revenue %2, cost %3\n")
                        .arg(cell(stop.id), cents(stop.revenue), cents(stop.cost));
     }
     return out;

@@ -149,6 +149,17 @@
     </message>
 </context>
 <context>
+    <name>ArchimateExport</name>
+    <message>
+        <source>Business Model Canvas</source>
+        <translation>Business Model Canvas</translation>
+    </message>
+    <message>
+        <source>Operating Model Canvas</source>
+        <translation>Operating Model Canvas</translation>
+    </message>
+</context>
+<context>
     <name>Block</name>
     <message>
         <source>Key Partners</source>
@@ -378,6 +389,13 @@ Rückgabewert: 0 keine Lücke gefunden, 1 mindestens eine Lücke, 2 die Datei ka
     <message>
         <source>Copied stages</source>
         <translation>Kopierte Stufen</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -891,6 +909,116 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     </message>
 </context>
 <context>
+    <name>MarkdownFormat</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No findings: every promise has work behind it.</source>
+        <translation>Keine Befunde: Hinter jedem Versprechen steht Arbeit.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Money (per %1)</source>
+        <translation>Geld (pro %1)</translation>
+    </message>
+    <message>
+        <source>Money (%1 per %2)</source>
+        <translation>Geld (%1 pro %2)</translation>
+    </message>
+    <message>
+        <source>%1: revenue %2, cost %3, profit %4
+</source>
+        <translation>%1: Einnahmen %2, Kosten %3, Gewinn %4
+</translation>
+    </message>
+    <message>
+        <source>  %1: revenue %2, cost to serve %3, margin %4 [%5]
+</source>
+        <translation>  %1: Einnahmen %2, Kosten %3, Marge %4 [%5]
+</translation>
+    </message>
+    <message>
+        <source>  Unallocated: revenue %1, cost %2 (stopped at %3)
+</source>
+        <translation>  Nicht zugeordnet: Einnahmen %1, Kosten %2 (endet bei %3)
+</translation>
+    </message>
+    <message>
+        <source>Revenue %1, cost %2, profit %3.
+
+</source>
+        <translation>Einnahmen %1, Kosten %2, Gewinn %3.
+
+</translation>
+    </message>
+    <message>
+        <source>| Value proposition | Revenue | Cost to serve | Margin |
+</source>
+        <translation>| Wertangebot | Einnahmen | Kosten | Marge |
+</translation>
+    </message>
+    <message>
+        <source>
+Unallocated: revenue %1, cost %2.
+
+</source>
+        <translation>
+Nicht zugeordnet: Einnahmen %1, Kosten %2.
+
+</translation>
+    </message>
+    <message>
+        <source>- %1: revenue %2, cost %3
+</source>
+        <translation>- %1: Einnahmen %2, Kosten %3
+</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Restored from the automatic save of %1. Save to keep it.</source>
@@ -929,6 +1057,128 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>Tandem sessions (*.tandem.yaml *.yaml *.yml);;All files (*)</source>
         <translation>Tandem-Sitzungen (*.tandem.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote that is never closed</source>
+        <translation>ein Anführungszeichen, das nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>no header row: the file is empty</source>
+        <translation>keine Kopfzeile: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header names %2</source>
+        <translation>%1 Zellen, wo die Kopfzeile %2 nennt</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice (first on line %2)</source>
+        <translation>die ID „%1“ kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>amounts are left out: this version of Tandem has no money fields yet</source>
+        <translation>Beträge werden weggelassen: Diese Version von Tandem hat noch keine Geldfelder</translation>
+    </message>
+    <message>
+        <source>votes are left out: dots are cast in the workshop</source>
+        <translation>Stimmen werden weggelassen: Punkte werden im Workshop vergeben</translation>
+    </message>
+    <message>
+        <source>plain text goes into a block; stages need a chain (use Markdown)</source>
+        <translation>reiner Text kommt in einen Block; Stufen brauchen eine Kette (verwenden Sie Markdown)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MiB</source>
+        <translation>die Datei ist größer als 64 MiB</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already in the session</source>
+        <translation>die ID „%1“ gibt es in der Sitzung schon</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already a chain called “%2”</source>
+        <translation>die ID „%1“ ist schon eine Kette namens „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz importieren</numerusform>
+            <numerusform>%n Notizen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the column “%1” is not known and is left out</source>
+        <translation>die Spalte „%1“ ist unbekannt und wird weggelassen</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header has no “block” column</source>
+        <translation>die Kopfzeile hat keine Spalte „block“</translation>
+    </message>
+    <message>
+        <source>the header has no “text” column</source>
+        <translation>die Kopfzeile hat keine Spalte „text“</translation>
+    </message>
+    <message>
+        <source>no block</source>
+        <translation>kein Block</translation>
+    </message>
+    <message>
+        <source>unknown block “%1”</source>
+        <translation>unbekannter Block „%1“</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>leerer Text</translation>
+    </message>
+    <message>
+        <source>bad id “%1” (letters, digits, “_”, “.” and “-”, starting with a letter or digit, at most 64)</source>
+        <translation>ungültige ID „%1“ (Buchstaben, Ziffern, „_“, „.“ und „-“, beginnend mit Buchstabe oder Ziffer, höchstens 64)</translation>
+    </message>
+    <message>
+        <source>bad colour “%1” (a palette name or #rrggbb)</source>
+        <translation>ungültige Farbe „%1“ (ein Palettenname oder #rrggbb)</translation>
+    </message>
+    <message>
+        <source>a stage needs the name of its chain in a “chain” column</source>
+        <translation>eine Stufe braucht den Namen ihrer Kette in einer Spalte „chain“</translation>
+    </message>
+    <message>
+        <source>the hidden fields after the note cannot be read: %1</source>
+        <translation>die verborgenen Felder nach der Notiz können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>bad id “%1”</source>
+        <translation>ungültige ID „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a block: its notes have nowhere to go</source>
+        <translation>„%1“ ist kein Block: Seine Notizen haben keinen Platz</translation>
+    </message>
+    <message>
+        <source>a stage needs a chain: put a “### Chain name” heading above it</source>
+        <translation>eine Stufe braucht eine Kette: Setzen Sie eine Überschrift „### Kettenname“ darüber</translation>
+    </message>
+    <message>
+        <source>not a note: start a note with “- ”</source>
+        <translation>keine Notiz: Beginnen Sie eine Notiz mit „- “</translation>
     </message>
 </context>
 <context>
@@ -1142,26 +1392,12 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <source>usage: tandem export FILE -o OUT.svg|.pdf|.png [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--snapshot NAME]</source>
-        <translation>Aufruf: tandem export DATEI -o AUS.svg|.pdf|.png [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--snapshot NAME]</translation>
-    </message>
-    <message>
         <source>%1: no snapshot named “%2”</source>
         <translation>%1: keine Momentaufnahme namens „%2“</translation>
     </message>
     <message>
-        <source>Exports a session&apos;s canvases as a poster (SVG, PDF or PNG) or as a PDF report, exactly as the editor draws them.
-Exit status: 0 written, 1 the output could not be written, 2 the file cannot be loaded or the command line is wrong.</source>
-        <translation>Exportiert die Canvases einer Sitzung als Poster (SVG, PDF oder PNG) oder als PDF-Bericht, genau so, wie der Editor sie zeichnet.
-Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 die Datei kann nicht geladen werden oder die Befehlszeile ist falsch.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>The file to write; its suffix (.svg, .pdf or .png) chooses the format.</source>
-        <translation>Die zu schreibende Datei; ihre Endung (.svg, .pdf oder .png) bestimmt das Format.</translation>
     </message>
     <message>
         <source>Which canvas: business, operating or both (default, side by side with their links).</source>
@@ -1208,10 +1444,6 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
         <translation>keine Ausgabedatei angegeben (-o AUS.svg, AUS.pdf oder AUS.png)</translation>
     </message>
     <message>
-        <source>cannot tell the format of “%1”: name it .svg, .pdf or .png</source>
-        <translation>das Format von „%1“ ist nicht erkennbar: Benennen Sie sie .svg, .pdf oder .png</translation>
-    </message>
-    <message>
         <source>unknown canvas “%1” (expected business, operating or both)</source>
         <translation>unbekanntes Canvas „%1“ (erwartet: business, operating oder both)</translation>
     </message>
@@ -1248,60 +1480,84 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 d
         <translation>tandem export: Warnung: Notiztext bei %1 % seiner normalen Größe, unter den lesbaren %2 %; nimm %3--page fit</translation>
     </message>
     <message>
-        <source>Money (per %1)</source>
-        <translation>Geld (pro %1)</translation>
+        <source>usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--snapshot NAME]</source>
+        <translation>Aufruf: tandem export DATEI -o AUS.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--snapshot NAME]</translation>
     </message>
     <message>
-        <source>Money (%1 per %2)</source>
-        <translation>Geld (%1 pro %2)</translation>
+        <source>Exports a session&apos;s canvases as a poster (SVG, PDF or PNG) or as a PDF report, exactly as the editor draws them; or its notes as CSV for a spreadsheet, as Markdown, or as an ArchiMate 3.1 exchange file (XML) for modelling tools.
+Exit status: 0 written, 1 the output could not be written, 2 the file cannot be loaded or the command line is wrong.</source>
+        <translation>Exportiert die Canvases einer Sitzung als Poster (SVG, PDF oder PNG) oder als PDF-Bericht, genau wie der Editor sie zeichnet; oder ihre Notizen als CSV für eine Tabellenkalkulation, als Markdown oder als ArchiMate-3.1-Austauschdatei (XML) für Modellierungswerkzeuge.
+Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 die Datei kann nicht geladen werden oder die Befehlszeile ist falsch.</translation>
     </message>
     <message>
-        <source>%1: revenue %2, cost %3, profit %4
-</source>
-        <translation>%1: Einnahmen %2, Kosten %3, Gewinn %4
-</translation>
+        <source>The file to write; its suffix (.svg, .pdf, .png, .csv, .md or .xml) chooses the format.</source>
+        <translation>Die zu schreibende Datei; ihre Endung (.svg, .pdf, .png, .csv, .md oder .xml) wählt das Format.</translation>
     </message>
     <message>
-        <source>  %1: revenue %2, cost to serve %3, margin %4 [%5]
-</source>
-        <translation>  %1: Einnahmen %2, Kosten %3, Marge %4 [%5]
-</translation>
+        <source>With a .csv output: one row per link (from, to, kind, note, weight) instead of one per element.</source>
+        <translation>Bei einer .csv-Ausgabe: eine Zeile je Verknüpfung (from, to, kind, note, weight) statt je Element.</translation>
     </message>
     <message>
-        <source>  Unallocated: revenue %1, cost %2 (stopped at %3)
-</source>
-        <translation>  Nicht zugeordnet: Einnahmen %1, Kosten %2 (endet bei %3)
-</translation>
+        <source>cannot tell the format of “%1”: name it .svg, .pdf, .png, .csv, .md or .xml</source>
+        <translation>das Format von „%1“ ist nicht zu erkennen: Benennen Sie die Datei .svg, .pdf, .png, .csv, .md oder .xml</translation>
     </message>
     <message>
-        <source>Revenue %1, cost %2, profit %3.
-
-</source>
-        <translation>Einnahmen %1, Kosten %2, Gewinn %3.
-
-</translation>
+        <source>--links only changes a .csv export</source>
+        <translation>--links wirkt nur bei einem .csv-Export</translation>
     </message>
     <message>
-        <source>| Value proposition | Revenue | Cost to serve | Margin |
-</source>
-        <translation>| Wertangebot | Einnahmen | Kosten | Marge |
-</translation>
+        <source>usage: tandem import IN.csv|.md|.txt... (-o OUT.tandem.yaml | --into SESSION [-o OUT]) [--block KEY] [--title TITLE]</source>
+        <translation>Aufruf: tandem import EIN.csv|.md|.txt... (-o AUS.tandem.yaml | --into SITZUNG [-o AUS]) [--block SCHLÜSSEL] [--title TITEL]</translation>
     </message>
     <message>
-        <source>
-Unallocated: revenue %1, cost %2.
-
-</source>
-        <translation>
-Nicht zugeordnet: Einnahmen %1, Kosten %2.
-
-</translation>
+        <source>Makes a session from notes in CSV (a header with block and text), Markdown (## block headings, a bullet per note) or plain text (a note per line), or adds them to a session.
+Exit status: 0 written, 1 the output could not be written, 2 a row cannot be used (each is named as FILE:LINE: problem and nothing is written) or the command line is wrong.</source>
+        <translation>Macht eine Sitzung aus Notizen in CSV (eine Kopfzeile mit block und text), Markdown (##-Überschriften je Block, ein Aufzählungspunkt je Notiz) oder reinem Text (eine Notiz je Zeile), oder fügt sie einer Sitzung hinzu.
+Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 eine Zeile ist unbrauchbar (jede wird als DATEI:ZEILE: Problem genannt und nichts wird geschrieben) oder die Befehlszeile ist falsch.</translation>
     </message>
     <message>
-        <source>- %1: revenue %2, cost %3
-</source>
-        <translation>- %1: Einnahmen %2, Kosten %3
-</translation>
+        <source>The session file to write.</source>
+        <translation>Die zu schreibende Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Add the notes to this session (written back to it unless -o names another file).</source>
+        <translation>Die Notizen dieser Sitzung hinzufügen (in sie zurückgeschrieben, außer -o nennt eine andere Datei).</translation>
+    </message>
+    <message>
+        <source>The block plain text goes into, by key or title (for example value_propositions).</source>
+        <translation>Der Block für reinen Text, nach Schlüssel oder Titel (zum Beispiel value_propositions).</translation>
+    </message>
+    <message>
+        <source>The title of a new session (default: a Markdown file&apos;s # heading, else the first input&apos;s name).</source>
+        <translation>Der Titel einer neuen Sitzung (Standard: die #-Überschrift einer Markdown-Datei, sonst der Name der ersten Eingabe).</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>Die zu importierenden Dateien.</translation>
+    </message>
+    <message>
+        <source>unknown block “%1”</source>
+        <translation>unbekannter Block „%1“</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of “%1”: name it .csv, .md or .txt</source>
+        <translation>das Format von „%1“ ist nicht zu erkennen: Benennen Sie die Datei .csv, .md oder .txt</translation>
+    </message>
+    <message>
+        <source>%1 is plain text: say which block its notes go into with --block</source>
+        <translation>%1 ist reiner Text: Sagen Sie mit --block, in welchen Block seine Notizen kommen</translation>
+    </message>
+    <message>
+        <source>no file to import given</source>
+        <translation>keine zu importierende Datei angegeben</translation>
+    </message>
+    <message>
+        <source>no output given (-o OUT.tandem.yaml or --into SESSION)</source>
+        <translation>keine Ausgabe angegeben (-o AUS.tandem.yaml oder --into SITZUNG)</translation>
+    </message>
+    <message>
+        <source>Imported %1 notes into %2</source>
+        <translation>%1 Notizen in %2 importiert</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2143,71 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>File message</source>
         <translation>Dateihinweis</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Plain text goes into:</source>
+        <translation>Reiner Text kommt in:</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be used:</source>
+        <translation>Unbrauchbare Zeilen:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>cannot tell the format: name it .csv, .md or .txt</source>
+        <translation>das Format ist nicht zu erkennen: Benennen Sie die Datei .csv, .md oder .txt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) will be added.</source>
+        <translation>
+            <numerusform>%n Notiz wird hinzugefügt.</numerusform>
+            <numerusform>%n Notizen werden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row below is fixed.</source>
+        <translation>Nichts wird importiert, bis jede Zeile unten behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportFeature</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add notes from a spreadsheet (CSV), a Markdown list or plain text</source>
+        <translation>Notizen aus einer Tabelle (CSV), einer Markdown-Liste oder reinem Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Notes (*.csv *.md *.markdown *.txt);;CSV (*.csv);;Markdown (*.md *.markdown);;Plain text (*.txt)</source>
+        <translation>Notizen (*.csv *.md *.markdown *.txt);;CSV (*.csv);;Markdown (*.md *.markdown);;Reiner Text (*.txt)</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ public:
 
 private:
     static std::vector<std::pair<QString, std::vector<const char*>>> placesByMenu() {
-        return {{QStringLiteral("file"), {"file.template", "file.details", "file.export"}},
+        return {{QStringLiteral("file"),
+                 {"file.template", "file.details", "file.import", "file.export"}},
                 {QStringLiteral("edit"), {"edit.preferences"}},
                 {QStringLiteral("view"), {"view.links", "view.workshop"}},
                 {QStringLiteral("session"),

@@ -213,6 +213,8 @@ TEST_F(ExportDialogTest, FileMenuKeepsItsDesignedOrder) {
                                "|",
                                "Session &Details\u2026",
                                "|",
+                               "&Import\u2026",
+                               "|",
                                "&Export\u2026",
                                "&Print\u2026",
                                "|",

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "exportfeature.h"
 #include "icons.h"
+#include "importfeature.h"
 #include "inspectordock.h"
 #include "linkfeature.h"
 #include "menuplaces.h"
@@ -81,6 +82,7 @@ void MainWindow::installFeatures() {
     new WorkshopFeature(this);
     new LinkFeature(this);
     new ExportFeature(this);
+    new ImportFeature(this);
     labelToolBar(m_canvasToolBar);
 }
 
@@ -255,7 +257,7 @@ void MainWindow::createMenus() {
     // without a separator ("+").
     m_fileMenu = declare(QStringLiteral("file"), tr("&File"),
                          {"file.new", "+file.template", "+file.window", "file.open", "file.save",
-                          "file.details", "file.export", "file.close"});
+                          "file.details", "file.import", "file.export", "file.close"});
     places->add(QStringLiteral("file.new"), {m_new, m_newExample});
     places->add(QStringLiteral("file.window"), {m_newWindow});
     places->add(QStringLiteral("file.open"), {m_open});

@@ -1,0 +1,166 @@
+#include "markdownformat.h"
+
+#include "alignment.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tandem {
+
+namespace {
+
+// The comment that carries a note's hidden fields; `>` is escaped so that
+// no value can close the comment early.
+QString comment(const QJsonObject& fields) {
+    QString json = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    json.replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
+    return QStringLiteral(" <!-- %1 -->").arg(json);
+}
+
+// The description below a note, each line indented to the bullet's text.
+QString indented(const QString& description, int indent) {
+    if (description.isEmpty())
+        return {};
+    QString out;
+    const QString pad(indent, QLatin1Char(' '));
+    for (const QString& line : description.split(QLatin1Char('\n')))
+        out += (line.isEmpty() ? QString() : pad + line) + QLatin1Char('\n');
+    return out;
+}
+
+QString noteLine(const QString& marker, const Element& element) {
+    return marker + MarkdownFormat::visibleText(element.text) +
+           comment(MarkdownFormat::hiddenFields(element)) + QLatin1Char('\n') +
+           indented(element.description, static_cast<int>(marker.size()));
+}
+
+QString detailLine(const QString& label, const QString& value) {
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("- **%1:** %2\n").arg(label, MarkdownFormat::visibleText(value));
+}
+
+QString details(const SessionInfo& info) {
+    QString lines = detailLine(MarkdownFormat::tr("Organisation"), info.organisation) +
+                    detailLine(MarkdownFormat::tr("Facilitator"), info.facilitator) +
+                    detailLine(MarkdownFormat::tr("Participants"),
+                               info.participants.join(QStringLiteral(", "))) +
+                    detailLine(MarkdownFormat::tr("Date"), info.date);
+    QString notes = info.notes;
+    while (notes.endsWith(QLatin1Char('\n')))
+        notes.chop(1);
+    if (!notes.isEmpty())
+        lines += (lines.isEmpty() ? QString() : QStringLiteral("\n")) + notes + QLatin1Char('\n');
+    if (lines.isEmpty())
+        return {};
+    return QStringLiteral("## %1\n\n").arg(MarkdownFormat::detailsTitle()) + lines +
+           QLatin1Char('\n');
+}
+
+QString chains(const std::vector<ValueChain>& valueChains) {
+    if (valueChains.empty())
+        return {};
+    QString out = QStringLiteral("## %1\n\n").arg(blockTitle(Block::ValueChains));
+    for (const ValueChain& chain : valueChains) {
+        QJsonObject fields{{QStringLiteral("id"), chain.id}};
+        out += QStringLiteral("### ") + MarkdownFormat::visibleText(chain.name) + comment(fields) +
+               QStringLiteral("\n\n");
+        int number = 0;
+        for (const Element& stage : chain.stages)
+            out += noteLine(QStringLiteral("%1. ").arg(++number), stage);
+        if (number > 0)
+            out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString tableCell(const QString& text) {
+    QString cell = MarkdownFormat::visibleText(text);
+    cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return cell;
+}
+
+QString links(const CanvasState& state) {
+    if (state.links.empty())
+        return {};
+    QHash<QString, QString> texts;
+    for (const auto& list : state.blocks)
+        for (const Element& element : list)
+            texts.insert(element.id, element.text);
+    for (const ValueChain& chain : state.chains)
+        for (const Element& stage : chain.stages)
+            texts.insert(stage.id, stage.text);
+    QString out =
+        QStringLiteral("## %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
+            .arg(MarkdownFormat::linksTitle(), MarkdownFormat::tr("From"),
+                 MarkdownFormat::tr("Link"), MarkdownFormat::tr("To"), MarkdownFormat::tr("Note"));
+    for (const Link& link : state.links)
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(tableCell(texts.value(link.from, link.from)), linkKindKey(link.kind),
+                        tableCell(texts.value(link.to, link.to)), tableCell(link.note));
+    return out + QLatin1Char('\n');
+}
+
+QString findings(const CanvasState& state) {
+    const AlignmentReport report = checkAlignment(state);
+    QString out = QStringLiteral("## %1\n\n").arg(MarkdownFormat::findingsTitle());
+    if (report.findings.empty())
+        return out + MarkdownFormat::tr("No findings: every promise has work behind it.") +
+               QStringLiteral("\n");
+    for (const Finding& finding : report.findings)
+        out += QStringLiteral("- **%1 (%2):** %3\n")
+                   .arg(finding.rule, severityKey(finding.severity),
+                        MarkdownFormat::visibleText(finding.message));
+    return out;
+}
+
+} // namespace
+
+QJsonObject MarkdownFormat::hiddenFields(const Element& element) {
+    QJsonObject fields{{QStringLiteral("id"), element.id}};
+    if (element.text != visibleText(element.text))
+        fields.insert(QStringLiteral("text"), element.text);
+    if (!element.color.isEmpty())
+        fields.insert(QStringLiteral("color"), element.color);
+    if (!element.tags.isEmpty())
+        fields.insert(QStringLiteral("tags"), QJsonArray::fromStringList(element.tags));
+    if (!element.votes.isEmpty()) {
+        QJsonObject votes;
+        for (auto it = element.votes.cbegin(); it != element.votes.cend(); ++it)
+            votes.insert(it.key(), it.value());
+        fields.insert(QStringLiteral("votes"), votes);
+    }
+    if (element.at)
+        fields.insert(QStringLiteral("at"), QJsonArray{element.at->x(), element.at->y()});
+    return fields;
+}
+
+QString MarkdownFormat::visibleText(const QString& text) {
+    QString visible = text;
+    visible.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    visible.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return visible.trimmed();
+}
+
+QString MarkdownFormat::toMarkdown(const Session& session) {
+    const CanvasState& state = session.state;
+    QString out =
+        QStringLiteral("# %1\n\n").arg(visibleText(session.info.title)) + details(session.info);
+    for (Block block : allBlocks()) {
+        if (block == Block::ValueChains) {
+            out += chains(state.chains);
+            continue;
+        }
+        const auto& elements = state.elements(block);
+        if (elements.empty())
+            continue;
+        out += QStringLiteral("## %1\n\n").arg(blockTitle(block));
+        for (const Element& element : elements)
+            out += noteLine(QStringLiteral("- "), element);
+        out += QLatin1Char('\n');
+    }
+    return out + links(state) + findings(state);
+}
+
+} // namespace tandem

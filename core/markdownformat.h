@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace tandem {
+
+// A session as a Markdown document for a wiki page or any Markdown viewer:
+// the title, the details, a `## Block` section per non-empty block with one
+// bullet per note (its description indented below it), the value chains as
+// `### Chain` headings with numbered stages, a table of the links and the
+// alignment findings. What a reader does not see rides along in an HTML
+// comment at the end of a note's line (`<!-- {"id":"vp-1"} -->`: id, colour,
+// tags, votes, position), so that MarkdownImport reads the same notes back.
+class MarkdownFormat {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownFormat)
+
+public:
+    static QString toMarkdown(const Session& session);
+    static QByteArray toBytes(const Session& session) { return toMarkdown(session).toUtf8(); }
+
+    // The hidden fields of a note, as written in its comment.
+    static QJsonObject hiddenFields(const Element& element);
+    // The text a bullet shows: line breaks become spaces.
+    static QString visibleText(const QString& text);
+    // The section titles of what is not a block, as written.
+    static QString detailsTitle() { return tr("Details"); }
+    static QString linksTitle() { return tr("Links"); }
+    static QString findingsTitle() { return tr("Findings"); }
+};
+
+} // namespace tandem
