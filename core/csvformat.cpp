@@ -1,5 +1,6 @@
 #include "csvformat.h"
 
+#include "money.h"
 #include "votes.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ QStringList elementRow(const Element& element, Block block, const QString& chain
             element.description,
             element.color,
             element.tags.join(QStringLiteral(", ")),
-            QString(), // amount: no money fields in the model yet
+            element.amount ? money::figureText(*element.amount) : QString(),
             votes > 0 ? QString::number(votes) : QString(),
             chainName};
 }
@@ -76,7 +77,8 @@ QByteArray CsvFormat::elementsCsv(const CanvasState& state) {
 QByteArray CsvFormat::linksCsv(const CanvasState& state) {
     QString out = Bom + row(linkColumns());
     for (const Link& link : state.links)
-        out += row({link.from, link.to, linkKindKey(link.kind), link.note, QString()});
+        out += row({link.from, link.to, linkKindKey(link.kind), link.note,
+                    link.weight ? money::figureText(*link.weight) : QString()});
     return out.toUtf8();
 }
 

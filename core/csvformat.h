@@ -26,9 +26,9 @@ public:
 
     // One row per element of the current canvases, blocks in facilitation
     // order, stages after their block with the chain's name in `chain`.
-    // `amount` stays empty: the model has no money fields yet.
+    // `amount` as the file has it, on revenue streams and costs.
     static QByteArray elementsCsv(const CanvasState& state);
-    // One row per link: from, to, kind, note, weight (empty: no weights yet).
+    // One row per link: from, to, kind, note, weight (empty: the default 1).
     static QByteArray linksCsv(const CanvasState& state);
 
     // A cell as written: guarded against formulas, quoted when it holds the

@@ -2,6 +2,7 @@
 // listed with its line.
 
 #include "csvformat.h"
+#include "money.h"
 #include "sessionimport.h"
 
 #include <QHash>
@@ -124,6 +125,24 @@ void addStage(ImportPlan* plan, const QString& chainName, Element stage, const Q
     plan->chains.push_back({QString(), chainName, {std::move(stage)}, file, line});
 }
 
+// An amount cell: empty, or a number on a note of Revenue Streams or Cost
+// Structure (money.md), kept as written.
+QString readAmount(const QString& cell, Block block, Element* element) {
+    const QString text = cell.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (block != Block::RevenueStreams && block != Block::CostStructure)
+        return SessionImport::tr("an amount belongs on notes of Revenue Streams or Cost Structure");
+    const QByteArray bytes = text.toUtf8();
+    const auto value = money::parseNumber(std::string_view(bytes.constData(), bytes.size()));
+    if (!value)
+        return SessionImport::tr("the amount “%1” is not a number").arg(text);
+    if (const QString why = money::amountProblem(*value); !why.isEmpty())
+        return why;
+    element->amount = Figure{*value, text};
+    return {};
+}
+
 } // namespace
 
 ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileName) {
@@ -154,7 +173,6 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
     if (!plan.ok())
         return plan;
     QHash<QString, int> firstLine; // id -> the line that used it first
-    bool amountWarned = false;
     bool votesWarned = false;
     for (++row; row != records.end(); ++row) {
         if (blankRecord(*row))
@@ -171,19 +189,14 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
             why = SessionImport::tr("the id “%1” is used twice (first on line %2)")
                       .arg(element.id)
                       .arg(firstLine.value(element.id));
+        if (why.isEmpty())
+            why = readAmount(field(*row, columns.amount), block, &element);
         if (!why.isEmpty()) {
             plan.problems.push_back({fileName, row->line, why});
             continue;
         }
         if (!element.id.isEmpty())
             firstLine.insert(element.id, row->line);
-        if (!field(*row, columns.amount).trimmed().isEmpty() && !amountWarned) {
-            amountWarned = true;
-            plan.warnings.push_back(
-                {fileName, row->line,
-                 SessionImport::tr(
-                     "amounts are left out: this version of Tandem has no money fields yet")});
-        }
         if (!field(*row, columns.votes).trimmed().isEmpty() && !votesWarned) {
             votesWarned = true;
             plan.warnings.push_back(

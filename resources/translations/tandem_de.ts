@@ -1086,10 +1086,6 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <translation>die ID „%1“ kommt zweimal vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>amounts are left out: this version of Tandem has no money fields yet</source>
-        <translation>Beträge werden weggelassen: Diese Version von Tandem hat noch keine Geldfelder</translation>
-    </message>
-    <message>
         <source>votes are left out: dots are cast in the workshop</source>
         <translation>Stimmen werden weggelassen: Punkte werden im Workshop vergeben</translation>
     </message>
@@ -1179,6 +1175,14 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>not a note: start a note with “- ”</source>
         <translation>keine Notiz: Beginnen Sie eine Notiz mit „- “</translation>
+    </message>
+    <message>
+        <source>an amount belongs on notes of Revenue Streams or Cost Structure</source>
+        <translation>ein Betrag gehört nur an Notizen der Einnahmequellen oder der Kostenstruktur</translation>
+    </message>
+    <message>
+        <source>the amount “%1” is not a number</source>
+        <translation>der Betrag „%1“ ist keine Zahl</translation>
     </message>
 </context>
 <context>

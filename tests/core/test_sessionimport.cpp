@@ -93,14 +93,31 @@ TEST(CsvImport, RefusesAHeaderWithoutBlockOrTextAndAnOpenQuote) {
     EXPECT_FALSE(SessionImport::fromCsv("block,text\n\xFF\xFE,x\n", QStringLiteral("f")).ok());
 }
 
-TEST(CsvImport, KeepsGoingWithoutAmountsAndSaysSo) {
+TEST(CsvImport, AmountsOnRevenueAndCostAsWritten) {
     const ImportPlan plan = SessionImport::fromCsv(
-        "block,text,amount\nrevenue_streams,Subscriptions,1200\n", QStringLiteral("in.csv"));
+        "block,text,amount\nrevenue_streams,Subscriptions,1200\ncost_structure,Staff,80.5\n"
+        "cost_structure,Rent,\n",
+        QStringLiteral("in.csv"));
     ASSERT_TRUE(plan.ok());
-    ASSERT_EQ(plan.warnings.size(), 1u);
-    EXPECT_EQ(plan.warnings[0].toString(),
-              QStringLiteral("in.csv:2: amounts are left out: this version of Tandem has no "
-                             "money fields yet"));
+    ASSERT_EQ(plan.notes.size(), 3u);
+    ASSERT_TRUE(plan.notes[0].element.amount.has_value());
+    EXPECT_EQ(plan.notes[0].element.amount->value, 1200.0);
+    EXPECT_EQ(plan.notes[0].element.amount->written, QStringLiteral("1200"));
+    EXPECT_EQ(plan.notes[1].element.amount->value, 80.5);
+    EXPECT_FALSE(plan.notes[2].element.amount.has_value());
+    EXPECT_TRUE(plan.warnings.empty());
+}
+
+TEST(CsvImport, RefusesAmountsThatCannotBe) {
+    const ImportPlan plan = SessionImport::fromCsv(
+        "block,text,amount\nchannels,Shop,5\nrevenue_streams,A,lots\nrevenue_streams,B,-3\n",
+        QStringLiteral("in.csv"));
+    EXPECT_EQ(problemLines(plan.problems),
+              lines(QStringList(
+                  {QStringLiteral("2: an amount belongs on notes of Revenue Streams or Cost "
+                                  "Structure"),
+                   QStringLiteral("3: the amount “lots” is not a number"),
+                   QStringLiteral("4: an amount cannot be negative")})));
 }
 
 TEST(CsvImport, StagesGoIntoTheirChainByName) {
