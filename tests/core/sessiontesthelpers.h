@@ -22,6 +22,14 @@
 
 namespace tandemtest {
 
+// A note with an id and a text, for sessions built in a test.
+inline tandem::Element note(const QString& id, const QString& text) {
+    tandem::Element element;
+    element.id = id;
+    element.text = text;
+    return element;
+}
+
 inline QString badFile(const char* name) {
     return QStringLiteral(TANDEM_TEST_DATA "/bad/") + QString::fromUtf8(name);
 }

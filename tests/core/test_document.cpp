@@ -2,6 +2,7 @@
 // and tells views what changed.
 
 #include "document.h"
+#include "sessiontesthelpers.h"
 
 #include <QSignalSpy>
 
@@ -11,12 +12,7 @@ using namespace tandem;
 
 namespace {
 
-Element note(const QString& id, const QString& text) {
-    Element element;
-    element.id = id;
-    element.text = text;
-    return element;
-}
+using tandemtest::note;
 
 // A small session with notes in several blocks, one chain of two stages and
 // links between them.

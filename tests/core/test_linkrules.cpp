@@ -5,6 +5,7 @@
 
 #include "document.h"
 #include "linkrules.h"
+#include "sessiontesthelpers.h"
 
 #include <gtest/gtest.h>
 
@@ -12,12 +13,7 @@ using namespace tandem;
 
 namespace {
 
-Element note(const QString& id, const QString& text) {
-    Element element;
-    element.id = id;
-    element.text = text;
-    return element;
-}
+using tandemtest::note;
 
 Session sampleSession() {
     Session session;

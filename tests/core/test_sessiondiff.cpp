@@ -3,6 +3,7 @@
 
 #include "sessiondiff.h"
 #include "sessiondiffformat.h"
+#include "sessiontesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,12 +14,7 @@ using namespace tandem;
 
 namespace {
 
-Element note(const QString& id, const QString& text) {
-    Element element;
-    element.id = id;
-    element.text = text;
-    return element;
-}
+using tandemtest::note;
 
 Link link(const QString& from, const QString& to, LinkKind kind = LinkKind::Delivers) {
     Link result;

@@ -2,6 +2,7 @@
 // a drag.
 
 #include "sessionoutline.h"
+#include "sessiontesthelpers.h"
 #include "votes.h"
 
 #include <gtest/gtest.h>
@@ -10,12 +11,7 @@ using namespace tandem;
 
 namespace {
 
-Element note(const QString& id, const QString& text) {
-    Element element;
-    element.id = id;
-    element.text = text;
-    return element;
-}
+using tandemtest::note;
 
 Session sample() {
     Session session;

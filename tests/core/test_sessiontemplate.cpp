@@ -3,6 +3,7 @@
 
 #include "extrafields_p.h"
 #include "sessiontemplate.h"
+#include "sessiontesthelpers.h"
 #include "votes.h"
 
 #include <QSet>
@@ -15,12 +16,7 @@ using namespace tandem;
 
 namespace {
 
-Element note(const QString& id, const QString& text) {
-    Element element;
-    element.id = id;
-    element.text = text;
-    return element;
-}
+using tandemtest::note;
 
 Session sourceSession() {
     Session session;

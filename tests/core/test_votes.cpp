@@ -4,6 +4,7 @@
 #include "document.h"
 #include "extrafields_p.h"
 #include "sessionreader.h"
+#include "sessiontesthelpers.h"
 #include "sessionwriter.h"
 #include "votes.h"
 
@@ -15,12 +16,7 @@ using namespace tandem;
 
 namespace {
 
-Element note(const QString& id, const QString& text) {
-    Element element;
-    element.id = id;
-    element.text = text;
-    return element;
-}
+using tandemtest::note;
 
 const QMap<QString, int> adaAndBo{{QStringLiteral("Ada"), 2}, {QStringLiteral("Bo"), 1}};
 
