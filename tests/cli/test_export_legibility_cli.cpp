@@ -4,10 +4,9 @@
 
 #include "sessionreader.h"
 #include "sessionwriter.h"
-#include "testtime.h"
+#include "tandemrun.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -33,31 +32,15 @@ QString crowdedSession(const QTemporaryDir& dir, int count) {
     return path;
 }
 
-struct ExportResult {
-    int exitCode = -1;
-    QString err;
-};
-
-ExportResult exportWith(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(TANDEM_BINARY), QStringList{QStringLiteral("export")} + arguments);
-    ExportResult run;
-    if (!process.waitForFinished(tandem::test::scaledMs(60000))) {
-        ADD_FAILURE() << "tandem export did not finish";
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+tandem::test::TandemRun exportWith(const QStringList& arguments) {
+    return tandem::test::runTandem(QStringList{QStringLiteral("export")} + arguments);
 }
 
 TEST(ExportLegibilityCli, ASmallPageWarnsAndStillExports) {
     QTemporaryDir dir;
     const QString session = crowdedSession(dir, 200);
     const QString out = dir.filePath(QStringLiteral("a4.pdf"));
-    const ExportResult run = exportWith(
+    const tandem::test::TandemRun run = exportWith(
         {session, QStringLiteral("-o"), out, QStringLiteral("--page"), QStringLiteral("A4")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
@@ -69,13 +52,13 @@ TEST(ExportLegibilityCli, ASmallPageWarnsAndStillExports) {
 TEST(ExportLegibilityCli, FitToContentAndAnOrdinarySessionDoNotWarn) {
     QTemporaryDir dir;
     const QString crowded = crowdedSession(dir, 200);
-    const ExportResult fitted =
+    const tandem::test::TandemRun fitted =
         exportWith({crowded, QStringLiteral("-o"), dir.filePath(QStringLiteral("fit.pdf")),
                     QStringLiteral("--page"), QStringLiteral("fit")});
     EXPECT_EQ(fitted.exitCode, 0);
     EXPECT_FALSE(fitted.err.contains(QLatin1String("warning"))) << fitted.err.toStdString();
 
-    const ExportResult ordinary =
+    const tandem::test::TandemRun ordinary =
         exportWith({QStringLiteral(TANDEM_RESOURCE_DIR "/examples/northwind.tandem.yaml"),
                     QStringLiteral("-o"), dir.filePath(QStringLiteral("a4.pdf")),
                     QStringLiteral("--page"), QStringLiteral("A4")});

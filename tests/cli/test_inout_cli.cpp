@@ -1,6 +1,7 @@
 // `tandem export -o OUT.csv|.md|.xml` and `tandem import`: the real
 // executable, its exit codes, its messages and the files it writes (or not).
 
+#include "tandemrun.h"
 #include "testtime.h"
 
 #include <QCoreApplication>
@@ -13,31 +14,8 @@
 
 namespace {
 
-struct TandemRun {
-    int exitCode = -1;
-    QString err;
-};
-
-TandemRun runTandem(const QStringList& arguments) {
-    if (!QCoreApplication::instance()) {
-        static int argc = 1;
-        static char name[] = "tandem_cli_tests";
-        static char* argv[] = {name, nullptr};
-        static QCoreApplication app(argc, argv);
-    }
-    QProcess process;
-    process.start(QStringLiteral(TANDEM_BINARY), arguments);
-    TandemRun run;
-    if (!process.waitForFinished(tandem::test::scaledMs(60000))) {
-        ADD_FAILURE() << "tandem did not finish";
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using tandem::test::runTandem;
+using tandem::test::TandemRun;
 
 QByteArray bytes(const QString& path) {
     QFile file(path);
