@@ -1934,18 +1934,6 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
         <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG-Zeichnungen (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1968,6 +1956,26 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>CSV table of the notes (for spreadsheets)</source>
+        <translation>CSV-Tabelle der Notizen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>CSV table of the links</source>
+        <translation>CSV-Tabelle der Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Markdown document (for wikis)</source>
+        <translation>Markdown-Dokument (für Wikis)</translation>
+    </message>
+    <message>
+        <source>ArchiMate exchange file (for modelling tools)</source>
+        <translation>ArchiMate-Austauschdatei (für Modellierungswerkzeuge)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
 </context>
 <context>

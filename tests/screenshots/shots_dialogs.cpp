@@ -35,6 +35,15 @@ TEST_F(DialogShots, ExportAndPrintDialogsAndFileMenu) {
         shoot(&dialog, mode == ExportDialog::Mode::Export ? QStringLiteral("export-dialog.png")
                                                           : QStringLiteral("print-dialog.png"));
     }
+    // A table: no page, and the first lines as the preview.
+    ExportDialog table(scene(), ExportDialog::Mode::Export, window.get());
+    ExportOptions csv;
+    setExportKind(csv, QStringLiteral("csv"));
+    table.setOptions(csv);
+    table.setFilePath(QStringLiteral("/home/ada/Northwind/northwind.csv"));
+    table.show();
+    table.updatePreviewNow();
+    shoot(&table, QStringLiteral("export-dialog-csv.png"));
     window->fileMenu()->popup(QPoint(10, 10));
     shoot(window->fileMenu(), QStringLiteral("file-menu.png"));
     window->fileMenu()->hide();

@@ -76,8 +76,7 @@ TEST_F(ExportDialogTest, DialogOptionsRoundTripAndFollowTheFormat) {
     EXPECT_FALSE(dialog.reportBox()->isEnabled()) << "a report is a PDF";
 
     dialog.setFilePath(QStringLiteral("/tmp/poster.png"));
-    dialog.formatBox()->setCurrentIndex(
-        dialog.formatBox()->findData(static_cast<int>(ExportFormat::Svg)));
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("svg")));
     EXPECT_EQ(dialog.filePath(), QStringLiteral("/tmp/poster.svg"));
     EXPECT_FALSE(dialog.dpiBox()->isEnabled());
 
@@ -86,8 +85,7 @@ TEST_F(ExportDialogTest, DialogOptionsRoundTripAndFollowTheFormat) {
     EXPECT_FALSE(dialog.landscapeButton()->isEnabled());
 
     // A report on "fit" cannot be: the dialog says so and will not accept.
-    dialog.formatBox()->setCurrentIndex(
-        dialog.formatBox()->findData(static_cast<int>(ExportFormat::Pdf)));
+    dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("pdf")));
     dialog.reportBox()->setChecked(true);
     EXPECT_FALSE(dialog.problem().isEmpty());
     EXPECT_FALSE(dialog.acceptButton()->isEnabled());
@@ -151,7 +149,7 @@ TEST_F(ExportDialogTest, ExportActionWritesTheChosenFile) {
     // Remembered for next time.
     EXPECT_EQ(feature()->savedOptions().format, ExportFormat::Svg);
     EXPECT_EQ(feature()->savedOptions().canvas, ExportCanvas::Business);
-    EXPECT_EQ(QFileInfo(feature()->suggestedPath(ExportFormat::Pdf)).absolutePath(),
+    EXPECT_EQ(QFileInfo(feature()->suggestedPath(ExportOptions{})).absolutePath(),
               QFileInfo(file).absolutePath());
 }
 

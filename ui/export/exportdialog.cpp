@@ -11,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,12 +65,14 @@ ExportDialog::ExportDialog(CanvasScene* scene, Mode mode, QWidget* parent)
 
 void ExportDialog::addFormatRow(QFormLayout* form) {
     m_format = new QComboBox;
-    m_format->addItem(tr("PDF document (vector, text as text)"),
-                      static_cast<int>(ExportFormat::Pdf));
-    m_format->addItem(tr("SVG drawing (vector, for editing and the web)"),
-                      static_cast<int>(ExportFormat::Svg));
-    m_format->addItem(tr("PNG image (pixels, for slides and chat)"),
-                      static_cast<int>(ExportFormat::Png));
+    m_format->addItem(tr("PDF document (vector, text as text)"), QStringLiteral("pdf"));
+    m_format->addItem(tr("SVG drawing (vector, for editing and the web)"), QStringLiteral("svg"));
+    m_format->addItem(tr("PNG image (pixels, for slides and chat)"), QStringLiteral("png"));
+    m_format->insertSeparator(m_format->count());
+    m_format->addItem(tr("CSV table of the notes (for spreadsheets)"), QStringLiteral("csv"));
+    m_format->addItem(tr("CSV table of the links"), QStringLiteral("csv-links"));
+    m_format->addItem(tr("Markdown document (for wikis)"), QStringLiteral("md"));
+    m_format->addItem(tr("ArchiMate exchange file (for modelling tools)"), QStringLiteral("xml"));
     m_format->setAccessibleName(tr("Format"));
     if (m_mode == Mode::Export)
         form->addRow(tr("&Format:"), m_format);
@@ -181,6 +184,9 @@ void ExportDialog::arrange(QFormLayout* form) {
     m_preview->setFixedSize(PreviewWidth, PreviewHeight);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setAccessibleName(tr("Preview of the first page"));
+    QFont small = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    small.setPointSizeF(small.pointSizeF() * 0.75);
+    m_preview->setFont(small);
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
@@ -242,9 +248,10 @@ QPushButton* ExportDialog::acceptButton() const {
 
 ExportOptions ExportDialog::options() const {
     ExportOptions options;
-    options.format = m_mode == Mode::Print
-                         ? ExportFormat::Pdf
-                         : static_cast<ExportFormat>(m_format->currentData().toInt());
+    if (m_mode == Mode::Print)
+        options.format = ExportFormat::Pdf;
+    else
+        setExportKind(options, m_format->currentData().toString());
     options.canvas = static_cast<ExportCanvas>(m_canvas->currentData().toInt());
     options.page = exportPageFromKey(m_page->currentData().toString()).value_or(QPageSize::A3);
     options.orientation = m_portrait->isChecked() ? QPageLayout::Portrait : QPageLayout::Landscape;
@@ -256,7 +263,7 @@ ExportOptions ExportDialog::options() const {
 
 void ExportDialog::setOptions(const ExportOptions& options) {
     const QSignalBlocker formatBlocker(m_format);
-    m_format->setCurrentIndex(m_format->findData(static_cast<int>(options.format)));
+    m_format->setCurrentIndex(m_format->findData(exportKindKey(options)));
     m_canvas->setCurrentIndex(m_canvas->findData(static_cast<int>(options.canvas)));
     // Printing needs a page: "fit" is for files.
     const auto page = m_mode == Mode::Print && !options.page ? QPageSize::A3 : options.page;
@@ -274,8 +281,14 @@ QString ExportDialog::filePath() const {
 
 void ExportDialog::setFilePath(const QString& path) {
     m_file->setText(path);
-    if (const auto format = exportFormatFromPath(path))
-        m_format->setCurrentIndex(m_format->findData(static_cast<int>(*format)));
+    const bool linksChosen = m_format->currentData().toString() == QLatin1String("csv-links");
+    if (const auto table = DataExport::formatFromPath(path)) {
+        const bool links = *table == DataFormat::Csv && linksChosen;
+        m_format->setCurrentIndex(
+            m_format->findData(links ? QStringLiteral("csv-links") : DataExport::suffix(*table)));
+    } else if (const auto format = exportFormatFromPath(path)) {
+        m_format->setCurrentIndex(m_format->findData(exportFormatKey(*format)));
+    }
 }
 
 QString ExportDialog::problem() const {
@@ -290,10 +303,8 @@ QString ExportDialog::problem() const {
 
 void ExportDialog::browse() {
     const ExportOptions chosen = options();
-    const QString key = exportFormatKey(chosen.format);
-    const QString filter = chosen.format == ExportFormat::Pdf   ? tr("PDF documents (*.pdf)")
-                           : chosen.format == ExportFormat::Svg ? tr("SVG drawings (*.svg)")
-                                                                : tr("PNG images (*.png)");
+    const QString key = exportSuffix(chosen);
+    const QString filter = tr("%1 files (*.%2)").arg(key.toUpper(), key);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), filePath(), filter);
     if (path.isEmpty())
         return;
@@ -301,28 +312,36 @@ void ExportDialog::browse() {
 }
 
 void ExportDialog::formatChanged() {
-    const ExportFormat format = options().format;
+    const ExportOptions chosen = options();
     // The file name follows the format, so the two never disagree.
     const QString path = filePath();
-    if (!path.isEmpty() && exportFormatFromPath(path) != format) {
+    const QString suffix = exportSuffix(chosen);
+    if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
         const QFileInfo info(path);
-        const QString base = exportFormatFromPath(path) ? info.completeBaseName() : info.fileName();
+        const bool known = exportFormatFromPath(path) || DataExport::formatFromPath(path);
+        const QString base = known ? info.completeBaseName() : info.fileName();
         const QSignalBlocker blocker(m_file);
-        m_file->setText(info.dir().filePath(base + QLatin1Char('.') + exportFormatKey(format)));
+        m_file->setText(info.dir().filePath(base + QLatin1Char('.') + suffix));
     }
-    const bool png = format == ExportFormat::Png;
+    const bool drawing = !chosen.data;
+    const bool png = drawing && chosen.format == ExportFormat::Png;
     m_dpi->setEnabled(png);
     m_dpiLabel->setEnabled(png);
-    m_report->setEnabled(format == ExportFormat::Pdf);
+    m_report->setEnabled(drawing && chosen.format == ExportFormat::Pdf);
+    // A table or a document has no page.
+    for (QWidget* pageOption : {static_cast<QWidget*>(m_canvas), static_cast<QWidget*>(m_page),
+                                static_cast<QWidget*>(m_landscape),
+                                static_cast<QWidget*>(m_portrait), static_cast<QWidget*>(m_margin)})
+        pageOption->setEnabled(drawing);
     optionsChanged();
 }
 
 void ExportDialog::optionsChanged() {
     const ExportOptions chosen = options();
-    const bool fitted = chosen.fitToContent();
-    m_landscape->setEnabled(!fitted);
-    m_portrait->setEnabled(!fitted);
-    if (chosen.format == ExportFormat::Png && chosen.problem().isEmpty()) {
+    const bool paged = !chosen.fitToContent() && !chosen.data;
+    m_landscape->setEnabled(paged);
+    m_portrait->setEnabled(paged);
+    if (!chosen.data && chosen.format == ExportFormat::Png && chosen.problem().isEmpty()) {
         const QSize pixels = PagePlan::forOptions(chosen, m_scene->layout()).pixels(chosen.dpi);
         m_pixels->setText(tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height()));
     } else {
@@ -336,8 +355,9 @@ void ExportDialog::optionsChanged() {
 }
 
 void ExportDialog::updateLegibility(const ExportOptions& chosen) {
-    const Legibility legibility =
-        chosen.problem().isEmpty() ? Exporter(m_scene).legibility(chosen) : Legibility();
+    const Legibility legibility = chosen.problem().isEmpty() && !chosen.data
+                                      ? Exporter(m_scene).legibility(chosen)
+                                      : Legibility();
     m_legibility->setText(Exporter::legibilityWarning(legibility));
     m_legibility->setVisible(legibility.underFloor());
     const QString key =
@@ -353,6 +373,16 @@ void ExportDialog::updatePreviewNow() {
     const ExportOptions chosen = options();
     if (!chosen.problem().isEmpty())
         return;
+    if (chosen.data) {
+        // The first lines of what will be written.
+        const QString text = QString::fromUtf8(
+            DataExport::bytes(m_scene->document()->session(), *chosen.data, chosen.dataLinks));
+        m_previewImage = QImage();
+        m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_preview->setText(text.section(QLatin1Char('\n'), 0, 11).remove(QChar(0xfeff)));
+        return;
+    }
+    m_preview->setAlignment(Qt::AlignCenter);
     m_previewImage = renderPreview(m_scene, chosen, m_preview->size() * devicePixelRatio());
     QPixmap pixmap = QPixmap::fromImage(m_previewImage);
     pixmap.setDevicePixelRatio(devicePixelRatio());

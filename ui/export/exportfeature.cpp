@@ -83,8 +83,7 @@ ExportFeature::ExportFeature(WindowHost* host)
 ExportOptions ExportFeature::savedOptions() const {
     const QSettings settings;
     ExportOptions options;
-    options.format = exportFormatFromKey(settings.value(QLatin1String(FormatKey)).toString())
-                         .value_or(options.format);
+    setExportKind(options, settings.value(QLatin1String(FormatKey)).toString());
     options.canvas = exportCanvasFromKey(settings.value(QLatin1String(CanvasKey)).toString())
                          .value_or(options.canvas);
     options.page = settings.value(QLatin1String(FitKey), false).toBool()
@@ -109,7 +108,7 @@ ExportOptions ExportFeature::savedOptions() const {
 
 void ExportFeature::saveOptions(const ExportOptions& options) const {
     QSettings settings;
-    settings.setValue(QLatin1String(FormatKey), exportFormatKey(options.format));
+    settings.setValue(QLatin1String(FormatKey), exportKindKey(options));
     settings.setValue(QLatin1String(CanvasKey), exportCanvasKey(options.canvas));
     settings.setValue(QLatin1String(FitKey), options.fitToContent());
     if (options.page)
@@ -122,7 +121,7 @@ void ExportFeature::saveOptions(const ExportOptions& options) const {
     settings.setValue(QLatin1String(ReportKey), options.report);
 }
 
-QString ExportFeature::suggestedPath(ExportFormat format) const {
+QString ExportFeature::suggestedPath(const ExportOptions& options) const {
     QString folder = QSettings().value(QLatin1String(FolderKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         const QString file = m_host->document()->filePath();
@@ -131,7 +130,7 @@ QString ExportFeature::suggestedPath(ExportFormat format) const {
                      : QFileInfo(file).absolutePath();
     }
     return QDir(folder).filePath(sessionBaseName(m_host->document()) + QLatin1Char('.') +
-                                 exportFormatKey(format));
+                                 exportSuffix(options));
 }
 
 void ExportFeature::showExportDialog() {
@@ -140,7 +139,7 @@ void ExportFeature::showExportDialog() {
     ExportDialog dialog(m_host->scene(), ExportDialog::Mode::Export, m_host->widget());
     const ExportOptions options = savedOptions();
     dialog.setOptions(options);
-    dialog.setFilePath(suggestedPath(options.format));
+    dialog.setFilePath(suggestedPath(options));
     if (dialog.exec() != QDialog::Accepted)
         return;
     exportTo(dialog.filePath(), dialog.options());
@@ -149,7 +148,10 @@ void ExportFeature::showExportDialog() {
 bool ExportFeature::exportTo(const QString& path, const ExportOptions& options) {
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = Exporter(m_host->scene()).exportToFile(path, options, &error);
+    const bool written = options.data
+                             ? DataExport::writeFile(m_host->document()->session(), *options.data,
+                                                     options.dataLinks, path, &error)
+                             : Exporter(m_host->scene()).exportToFile(path, options, &error);
     QApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(m_host->widget(), tr("Export"),

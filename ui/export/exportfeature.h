@@ -40,7 +40,7 @@ public:
     // Preferences), and where the export dialog proposes to write.
     ExportOptions savedOptions() const;
     void saveOptions(const ExportOptions& options) const;
-    QString suggestedPath(ExportFormat format) const;
+    QString suggestedPath(const ExportOptions& options) const;
 
 private:
     WindowHost* m_host;

@@ -156,4 +156,24 @@ QString exportPageTitle(const std::optional<QPageSize::PageSizeId>& page) {
         .arg(qRound(mm.height()));
 }
 
+QString exportKindKey(const ExportOptions& options) {
+    if (!options.data)
+        return exportFormatKey(options.format);
+    if (*options.data == DataFormat::Csv && options.dataLinks)
+        return QStringLiteral("csv-links");
+    return DataExport::suffix(*options.data);
+}
+
+void setExportKind(ExportOptions& options, const QString& key) {
+    options.dataLinks = key == QLatin1String("csv-links");
+    options.data = DataExport::formatFromPath(QStringLiteral("x.") +
+                                              (options.dataLinks ? QStringLiteral("csv") : key));
+    if (!options.data)
+        options.format = exportFormatFromKey(key).value_or(options.format);
+}
+
+QString exportSuffix(const ExportOptions& options) {
+    return options.data ? DataExport::suffix(*options.data) : exportFormatKey(options.format);
+}
+
 } // namespace tandem

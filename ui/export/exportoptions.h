@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dataexport.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
@@ -32,6 +34,10 @@ struct ExportOptions {
     qreal marginMm = DefaultMarginMm;
     int dpi = DefaultDpi; // PNG only
     bool report = false;  // PDF and print only: the multi-page report
+    // CSV, Markdown or ArchiMate instead of a drawing: written from the
+    // model, the page options do not apply. `dataLinks`: CSV of the links.
+    std::optional<DataFormat> data;
+    bool dataLinks = false;
 
     bool fitToContent() const { return !page.has_value(); }
     // Why these options cannot be exported, or empty when they can.
@@ -41,6 +47,11 @@ struct ExportOptions {
 
 // Stable keys for the command line and settings (never translated).
 QString exportFormatKey(ExportFormat format); // "svg", "pdf", "png"
+// What the options write, as a key: "pdf" ... or "csv", "csv-links", "md",
+// "xml"; and back. The suffix of the file they write.
+QString exportKindKey(const ExportOptions& options);
+void setExportKind(ExportOptions& options, const QString& key);
+QString exportSuffix(const ExportOptions& options);
 std::optional<ExportFormat> exportFormatFromKey(const QString& key);
 // The format a file name asks for by its suffix (case-insensitive).
 std::optional<ExportFormat> exportFormatFromPath(const QString& path);
