@@ -85,6 +85,9 @@ public:
     void setElementDescription(const QString& id, const QString& description);
     void setElementsColor(const QStringList& ids, const QString& color);
     void setElementTags(const QString& id, const QStringList& tags);
+    // The amount of a revenue stream or a cost (money.md); none removes it.
+    // Other elements take no amount and stay as they are.
+    void setElementAmount(const QString& id, const std::optional<Figure>& amount);
     void moveElements(const std::vector<ElementMove>& moves, const QString& undoText = {});
     QString addChain(const QString& name, int index = -1);
     void removeChain(const QString& chainId);

@@ -111,6 +111,19 @@ void Document::setElementTags(const QString& id, const QStringList& tags) {
     }
 }
 
+void Document::setElementAmount(const QString& id, const std::optional<Figure>& amount) {
+    const Element* current = element(id);
+    const std::optional<Block> block = blockOf(id);
+    if (!current || (block != Block::RevenueStreams && block != Block::CostStructure))
+        return;
+    Element edited = *current;
+    edited.amount = amount;
+    // A figure typed again at its old value changes nothing, its text neither.
+    if (amount && current->amount && amount->value == current->amount->value)
+        return;
+    editElement(id, edited, amount ? tr("Set amount") : tr("Remove amount"));
+}
+
 void Document::moveElements(const std::vector<ElementMove>& moves, const QString& undoText) {
     std::vector<ElementMove> valid;
     for (const ElementMove& move : moves) {

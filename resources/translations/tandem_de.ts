@@ -1019,6 +1019,13 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     </message>
 </context>
 <context>
+    <name>MoneyInput</name>
+    <message>
+        <source>“%1” is not an amount: type a number such as %2</source>
+        <translation>„%1“ ist kein Betrag: Geben Sie eine Zahl wie %2 ein</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Restored from the automatic save of %1. Save to keep it.</source>
@@ -1685,6 +1692,21 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     </message>
 </context>
 <context>
+    <name>tandem::AmountField</name>
+    <message>
+        <source>per period, e.g. 12k</source>
+        <translation>pro Zeitraum, z. B. 12k</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Revenue or cost per period, in the session&apos;s currency; empty for none</source>
+        <translation>Einnahmen oder Kosten pro Zeitraum, in der Währung der Sitzung; leer für keinen</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CanvasScene</name>
     <message>
         <source>New value chain</source>
@@ -1797,6 +1819,14 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>Edit session details</source>
         <translation>Sitzungsdetails bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set amount</source>
+        <translation>Betrag setzen</translation>
+    </message>
+    <message>
+        <source>Remove amount</source>
+        <translation>Betrag entfernen</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2351,10 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
             <numerusform>%n Notiz ausgewählt</numerusform>
             <numerusform>%n Notizen ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>Be&amp;trag</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // links with every cent accounted for.
 
 #include "alignment.h"
+#include "document.h"
 #include "money.h"
 #include "sessiontesthelpers.h"
 #include "sessionwriter.h"
@@ -217,5 +218,27 @@ INSTANTIATE_TEST_SUITE_P(
                       MoneyRefusal{"currency: EUR\n", "currency: eur\n", 4, "three capital"},
                       MoneyRefusal{"period: year\n", "period: week\n", 5,
                                    "month, quarter or year"}));
+
+} // namespace
+
+namespace {
+
+TEST(MoneyGesture, SettingAnAmountIsOneUndoStep) {
+    Document document;
+    document.resetSession(load(workedExample));
+    document.setElementAmount(QStringLiteral("rs-subs"), Figure{250, {}});
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.element(QStringLiteral("rs-subs"))->amount->value, 250.0);
+    document.setElementAmount(QStringLiteral("rs-subs"), std::nullopt);
+    EXPECT_FALSE(document.element(QStringLiteral("rs-subs"))->amount.has_value());
+    document.undoStack()->undo();
+    EXPECT_EQ(document.element(QStringLiteral("rs-subs"))->amount->value, 250.0);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.element(QStringLiteral("rs-subs"))->amount->value, 100.0);
+    // A value proposition takes no amount.
+    document.setElementAmount(QStringLiteral("vp-fresh"), Figure{5, {}});
+    EXPECT_FALSE(document.element(QStringLiteral("vp-fresh"))->amount.has_value());
+    EXPECT_EQ(document.undoStack()->index(), 0);
+}
 
 } // namespace

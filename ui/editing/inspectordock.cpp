@@ -1,5 +1,7 @@
 #include "inspectordock.h"
 
+#include "amountfield.h"
+
 #include "canvasscene.h"
 #include "linklist.h"
 #include "theme.h"
@@ -138,6 +140,11 @@ QWidget* InspectorDock::createNotePage() {
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setAccessibleDescription(tr("Tags of the note, separated by commas"));
 
+    m_amount = new AmountField(m_document, page);
+    layout->addRow(tr("A&mount"), m_amount);
+    m_amountRow = layout->rowCount() - 1;
+    m_form = layout;
+
     m_linksLabel = new QLabel(tr("Links"), page);
     m_links = new LinkListWidget(m_document, page);
     m_links->setMaximumHeight(180);
@@ -217,10 +224,15 @@ void InspectorDock::refreshFields() {
             if (!m_tags->hasFocus())
                 m_tags->setText(element->tags.join(QStringLiteral(", ")));
             color = element->color;
+            const bool money =
+                place->block == Block::RevenueStreams || place->block == Block::CostStructure;
+            m_form->setRowVisible(m_amountRow, money);
+            m_amount->showElement(money ? m_id : QString());
             m_links->showLinksOf(m_id);
             m_linksLabel->setText(tr("Links (%1)").arg(m_links->count()));
         } else {
             m_placeLabel->setText(tr("%n notes selected", nullptr, static_cast<int>(m_ids.size())));
+            m_form->setRowVisible(m_amountRow, false);
             m_text->clear();
             m_description->clear();
             m_tags->clear();

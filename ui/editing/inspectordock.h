@@ -5,6 +5,7 @@
 #include <QDockWidget>
 
 class QButtonGroup;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -13,6 +14,8 @@ class QStackedWidget;
 class QToolButton;
 
 namespace tandem {
+
+class AmountField;
 
 class CanvasScene;
 class Document;
@@ -32,6 +35,7 @@ public:
     QPlainTextEdit* textEdit() const { return m_text; }
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     QLineEdit* tagsEdit() const { return m_tags; }
+    AmountField* amountField() const { return m_amount; }
     LinkListWidget* linksList() const { return m_links; }
     void commitFields();
 
@@ -60,6 +64,9 @@ private:
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_tags = nullptr;
     LinkListWidget* m_links = nullptr;
+    AmountField* m_amount = nullptr;
+    QFormLayout* m_form = nullptr; // the note page's
+    int m_amountRow = -1;
     QLabel* m_linksLabel = nullptr;
     QButtonGroup* m_colors = nullptr;
     QLineEdit* m_chainName = nullptr;
