@@ -1,0 +1,480 @@
+// The canvases part of the session merge: elements, stages and chains by id,
+// their order, and links by (from, to, kind).
+
+#include "sessionmerge_p.h"
+
+#include "votes.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace tandem::mergedetail {
+
+namespace {
+
+// Where an element sits: a block, or the chain it is a stage of.
+struct Spot {
+    Block block = Block::KeyPartners;
+    QString chainId;
+    bool operator==(const Spot& other) const = default;
+    QString key() const {
+        return block == Block::ValueChains ? QStringLiteral("value_chains/") + chainId
+                                           : blockKey(block);
+    }
+};
+
+struct Located {
+    const Element* element = nullptr;
+    Spot spot;
+};
+
+// One state's elements, chains, lists and links, looked up by identity.
+struct Index {
+    QHash<QString, Located> elements;
+    QHash<QString, const ValueChain*> chains;
+    QStringList chainOrder;
+    QHash<QString, QStringList> lists; // Spot::key() -> ids in order
+    QHash<QString, const Link*> links;
+    QStringList linkOrder;
+};
+
+QString linkKey(const Link& link) {
+    return link.from + QLatin1Char('\n') + link.to + QLatin1Char('\n') + linkKindKey(link.kind);
+}
+
+Index indexOf(const CanvasState& state) {
+    Index index;
+    for (Block block : allBlocks()) {
+        const Spot spot{block, {}};
+        for (const Element& element : state.elements(block)) {
+            index.elements.insert(element.id, {&element, spot});
+            index.lists[spot.key()].append(element.id);
+        }
+    }
+    for (const ValueChain& chain : state.chains) {
+        index.chains.insert(chain.id, &chain);
+        index.chainOrder.append(chain.id);
+        const Spot spot{Block::ValueChains, chain.id};
+        QStringList& list = index.lists[spot.key()];
+        for (const Element& stage : chain.stages) {
+            index.elements.insert(stage.id, {&stage, spot});
+            list.append(stage.id);
+        }
+    }
+    for (const Link& link : state.links) {
+        index.links.insert(linkKey(link), &link);
+        index.linkOrder.append(linkKey(link));
+    }
+    return index;
+}
+
+// Merges one element present on both sides, field by field.
+class ElementMerger {
+public:
+    ElementMerger(ConflictSink& sink, const QString& id)
+        : m_sink(sink)
+        , m_id(id) {}
+
+    Element merge(const Element& b, const Element& o, const Element& t);
+    Spot mergeSpot(const Spot& b, const Spot& o, const Spot& t);
+
+private:
+    void text(QString Element::*field, const char* name, const Element& b, const Element& o,
+              const Element& t, Element& out);
+    void tags(const Element& b, const Element& o, const Element& t, Element& out);
+    void at(const Element& b, const Element& o, const Element& t, Element& out);
+    void votes(const Element& b, const Element& o, const Element& t, Element& out);
+
+    ConflictSink& m_sink;
+    QString m_id;
+};
+
+std::optional<YAML::Node> atNode(const std::optional<QPointF>& at) {
+    if (!at)
+        return std::nullopt;
+    YAML::Node list(YAML::NodeType::Sequence);
+    list.SetStyle(YAML::EmitterStyle::Flow);
+    list.push_back(plainNode(QString::number(at->x()).toStdString()));
+    list.push_back(plainNode(QString::number(at->y()).toStdString()));
+    return list;
+}
+
+YAML::Node votesNode(const Votes& votes) {
+    YAML::Node map(YAML::NodeType::Map);
+    map.SetStyle(YAML::EmitterStyle::Flow);
+    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it)
+        map[it.key().toStdString()] = plainNode(std::to_string(it.value()));
+    return map;
+}
+
+void ElementMerger::text(QString Element::*field, const char* name, const Element& b,
+                         const Element& o, const Element& t, Element& out) {
+    bool conflict = false;
+    out.*field = mergeValue(b.*field, o.*field, t.*field, &conflict);
+    if (conflict)
+        m_sink.add(ConflictSubject::Element, m_id, QString::fromLatin1(name), textNode(b.*field),
+                   textNode(o.*field), textNode(t.*field));
+}
+
+void ElementMerger::tags(const Element& b, const Element& o, const Element& t, Element& out) {
+    bool conflict = false;
+    out.tags = mergeValue(b.tags, o.tags, t.tags, &conflict);
+    if (conflict)
+        m_sink.add(ConflictSubject::Element, m_id, QStringLiteral("tags"), textListNode(b.tags),
+                   textListNode(o.tags), textListNode(t.tags));
+}
+
+void ElementMerger::at(const Element& b, const Element& o, const Element& t, Element& out) {
+    bool conflict = false;
+    out.at = mergeValue(b.at, o.at, t.at, &conflict);
+    if (conflict)
+        m_sink.add(ConflictSubject::Element, m_id, QStringLiteral("at"), atNode(b.at), atNode(o.at),
+                   atNode(t.at));
+}
+
+// Votes merge participant by participant: two people voting on two branches
+// both count.
+void ElementMerger::votes(const Element& b, const Element& o, const Element& t, Element& out) {
+    QSet<QString> names;
+    for (const Votes* votes : {&b.votes, &o.votes, &t.votes}) {
+        for (auto it = votes->constBegin(); it != votes->constEnd(); ++it)
+            names.insert(it.key());
+    }
+    Votes merged;
+    bool conflict = false;
+    for (const QString& name : names) {
+        const int count =
+            mergeValue(b.votes.value(name), o.votes.value(name), t.votes.value(name), &conflict);
+        if (count > 0)
+            merged.insert(name, count);
+    }
+    out.votes = merged;
+    if (conflict)
+        m_sink.add(ConflictSubject::Element, m_id, QString::fromLatin1(votesKey),
+                   votesNode(b.votes), votesNode(o.votes), votesNode(t.votes));
+}
+
+Element ElementMerger::merge(const Element& b, const Element& o, const Element& t) {
+    if (o == t || t == b)
+        return o;
+    if (o == b)
+        return t;
+    Element out = o;
+    text(&Element::text, "text", b, o, t, out);
+    text(&Element::description, "description", b, o, t, out);
+    text(&Element::color, "color", b, o, t, out);
+    tags(b, o, t, out);
+    at(b, o, t, out);
+    votes(b, o, t, out);
+    out.extra =
+        mergeExtras(b.extra, o.extra, t.extra,
+                    [&](const QString& key, const auto& bv, const auto& ov, const auto& tv) {
+                        if (key != QLatin1String(votesKey))
+                            m_sink.add(ConflictSubject::Element, m_id, key, bv, ov, tv);
+                    });
+    // A votes value kept as a hand-edited file had it is only written back
+    // while it still says what the typed votes say (core/votesyaml_p.h).
+    if (out.votes != o.votes)
+        out.extra = out.extra.without(QString::fromLatin1(votesKey));
+    return out;
+}
+
+Spot ElementMerger::mergeSpot(const Spot& b, const Spot& o, const Spot& t) {
+    bool conflict = false;
+    const Spot spot = mergeValue(b, o, t, &conflict);
+    if (conflict)
+        m_sink.add(ConflictSubject::Element, m_id, QStringLiteral("place"), textNode(b.key()),
+                   textNode(o.key()), textNode(t.key()));
+    return spot;
+}
+
+// The whole canvas merge, in the order the decisions depend on each other.
+class StateMerger {
+public:
+    StateMerger(const CanvasState& b, const CanvasState& o, const CanvasState& t,
+                ConflictSink& sink)
+        : m_b(indexOf(b))
+        , m_o(indexOf(o))
+        , m_t(indexOf(t))
+        , m_base(b)
+        , m_ours(o)
+        , m_theirs(t)
+        , m_sink(sink) {}
+
+    CanvasState run();
+
+private:
+    void chains();
+    void elements();
+    void oneSided(const QString& id, const Located& kept, bool removedByTheirs);
+    void presence(const QString& id, const Element* base, bool removedByTheirs);
+    void links();
+    Link mergeLink(const Link* base, const Link& ours, const Link& theirs);
+    void restore(const QString& id);
+    void ensureChains();
+    CanvasState assemble() const;
+
+    Index m_b, m_o, m_t;
+    const CanvasState& m_base;
+    const CanvasState& m_ours;
+    const CanvasState& m_theirs;
+    ConflictSink& m_sink;
+    QHash<QString, ValueChain> m_chains;  // kept chains, stages filled in assemble()
+    QSet<QString> m_rescuedAgainstOurs;   // chains ours removed but theirs changed
+    QSet<QString> m_rescuedAgainstTheirs; // and the other way round
+    QHash<QString, std::pair<Element, Spot>> m_elements;
+    std::vector<Link> m_links;
+};
+
+template <typename Fn> void forEachElement(const CanvasState& state, Fn fn) {
+    for (Block block : allBlocks()) {
+        for (const Element& element : state.elements(block))
+            fn(element);
+    }
+    for (const ValueChain& chain : state.chains) {
+        for (const Element& stage : chain.stages)
+            fn(stage);
+    }
+}
+
+std::optional<YAML::Node> nameOf(const ValueChain* chain) {
+    return chain ? std::optional<YAML::Node>(textNode(chain->name)) : std::nullopt;
+}
+
+void StateMerger::chains() {
+    QSet<QString> seen;
+    for (const QStringList* order : {&m_o.chainOrder, &m_t.chainOrder}) {
+        for (const QString& id : *order) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            const ValueChain* b = m_b.chains.value(id);
+            const ValueChain* o = m_o.chains.value(id);
+            const ValueChain* t = m_t.chains.value(id);
+            if (o && t) {
+                ValueChain out = *o;
+                if (b) {
+                    bool conflict = false;
+                    out.name = mergeValue(b->name, o->name, t->name, &conflict);
+                    if (conflict)
+                        m_sink.add(ConflictSubject::Chain, id, QStringLiteral("name"), nameOf(b),
+                                   nameOf(o), nameOf(t));
+                    out.extra = mergeExtras(
+                        b->extra, o->extra, t->extra,
+                        [&](const QString& key, const auto& bv, const auto& ov, const auto& tv) {
+                            m_sink.add(ConflictSubject::Chain, id, key, bv, ov, tv);
+                        });
+                }
+                m_chains.insert(id, out);
+                continue;
+            }
+            const ValueChain* kept = o ? o : t;
+            if (b && *kept == *b)
+                continue; // removed on one side, untouched on the other
+            m_chains.insert(id, *kept);
+            if (!b)
+                continue; // added
+            (o ? m_rescuedAgainstTheirs : m_rescuedAgainstOurs).insert(id);
+            m_sink.add(ConflictSubject::Chain, id, QString::fromLatin1(presenceField), nameOf(b),
+                       nameOf(o), nameOf(t));
+        }
+    }
+}
+
+void StateMerger::elements() {
+    QSet<QString> seen;
+    auto visit = [&](const Element& element) {
+        const QString& id = element.id;
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
+        const auto o = m_o.elements.constFind(id);
+        const auto t = m_t.elements.constFind(id);
+        const bool inOurs = o != m_o.elements.constEnd();
+        const bool inTheirs = t != m_t.elements.constEnd();
+        if (inOurs && inTheirs) {
+            const auto b = m_b.elements.constFind(id);
+            if (b == m_b.elements.constEnd()) {
+                m_elements.insert(id, {*o->element, o->spot}); // the same addition
+                return;
+            }
+            ElementMerger merger(m_sink, id);
+            const Element merged = merger.merge(*b->element, *o->element, *t->element);
+            m_elements.insert(id, {merged, merger.mergeSpot(b->spot, o->spot, t->spot)});
+            return;
+        }
+        oneSided(id, inOurs ? *o : *t, inOurs);
+    };
+    forEachElement(m_ours, visit);
+    forEachElement(m_theirs, visit);
+}
+
+void StateMerger::oneSided(const QString& id, const Located& kept, bool removedByTheirs) {
+    const auto b = m_b.elements.constFind(id);
+    if (b == m_b.elements.constEnd()) {
+        m_elements.insert(id, {*kept.element, kept.spot}); // added
+        return;
+    }
+    const QSet<QString>& rescued = removedByTheirs ? m_rescuedAgainstTheirs : m_rescuedAgainstOurs;
+    // A chain kept because the other side changed it keeps its stages; the
+    // chain's own conflict stands for them.
+    const bool inRescuedChain =
+        kept.spot.block == Block::ValueChains && rescued.contains(kept.spot.chainId);
+    if (!inRescuedChain && *kept.element == *b->element && kept.spot == b->spot)
+        return; // removed on one side, untouched on the other
+    m_elements.insert(id, {*kept.element, kept.spot});
+    if (!inRescuedChain)
+        presence(id, b->element, removedByTheirs);
+}
+
+void StateMerger::presence(const QString& id, const Element* base, bool removedByTheirs) {
+    const std::optional<YAML::Node> kept = textNode(m_elements.value(id).first.text);
+    m_sink.add(ConflictSubject::Element, id, QString::fromLatin1(presenceField),
+               base ? std::optional<YAML::Node>(textNode(base->text)) : std::nullopt,
+               removedByTheirs ? kept : std::nullopt, removedByTheirs ? std::nullopt : kept);
+}
+
+void StateMerger::links() {
+    QSet<QString> seen;
+    QSet<QString> members;
+    QHash<QString, Link> chosen;
+    for (const Index* side : {&m_o, &m_t}) {
+        for (const QString& key : side->linkOrder) {
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            const Link* b = m_b.links.value(key);
+            const Link* o = m_o.links.value(key);
+            const Link* t = m_t.links.value(key);
+            if (o && t) {
+                chosen.insert(key, mergeLink(b, *o, *t));
+                members.insert(key);
+                continue;
+            }
+            const Link* kept = o ? o : t;
+            if (b && *kept == *b)
+                continue;
+            chosen.insert(key, *kept);
+            members.insert(key);
+            if (b)
+                m_sink.addLink(*kept, QString::fromLatin1(presenceField), textNode(b->note),
+                               o ? std::optional<YAML::Node>(textNode(o->note)) : std::nullopt,
+                               t ? std::optional<YAML::Node>(textNode(t->note)) : std::nullopt);
+        }
+    }
+    for (const QString& key : mergeOrder(m_b.linkOrder, m_o.linkOrder, m_t.linkOrder, members)) {
+        const Link link = chosen.value(key);
+        for (const QString& end : {link.from, link.to}) {
+            if (!m_elements.contains(end))
+                restore(end);
+        }
+        if (m_elements.contains(link.from) && m_elements.contains(link.to))
+            m_links.push_back(link);
+    }
+}
+
+Link StateMerger::mergeLink(const Link* b, const Link& o, const Link& t) {
+    Link out = o;
+    bool conflict = false;
+    const QString baseNote = b ? b->note : QString();
+    out.note = mergeValue(baseNote, o.note, t.note, &conflict);
+    if (conflict)
+        m_sink.addLink(o, QStringLiteral("note"),
+                       b ? std::optional<YAML::Node>(textNode(b->note)) : std::nullopt,
+                       textNode(o.note), textNode(t.note));
+    out.extra = mergeExtras(b ? b->extra : ExtraFields(), o.extra, t.extra,
+                            [&](const QString& key, const auto& bv, const auto& ov,
+                                const auto& tv) { m_sink.addLink(o, key, bv, ov, tv); });
+    return out;
+}
+
+// A link one side added or changed points at an element the other side
+// removed: the element comes back, and the removal becomes a conflict.
+void StateMerger::restore(const QString& id) {
+    const bool inOurs = m_o.elements.contains(id);
+    const Index& keeper = inOurs ? m_o : m_t;
+    const auto kept = keeper.elements.constFind(id);
+    if (kept == keeper.elements.constEnd())
+        return;
+    m_elements.insert(id, {*kept->element, kept->spot});
+    const auto b = m_b.elements.constFind(id);
+    presence(id, b == m_b.elements.constEnd() ? nullptr : b->element, inOurs);
+}
+
+// A kept element whose chain is gone brings its chain back (conservative:
+// nothing is lost, and the chain's removal becomes a conflict).
+void StateMerger::ensureChains() {
+    QStringList missing;
+    for (auto it = m_elements.cbegin(); it != m_elements.cend(); ++it) {
+        const Spot& spot = it->second;
+        if (spot.block == Block::ValueChains && !m_chains.contains(spot.chainId) &&
+            !missing.contains(spot.chainId))
+            missing.append(spot.chainId);
+    }
+    missing.sort();
+    for (const QString& id : missing) {
+        const ValueChain* o = m_o.chains.value(id);
+        const ValueChain* t = m_t.chains.value(id);
+        const ValueChain* b = m_b.chains.value(id);
+        m_chains.insert(id, o ? *o : t ? *t : *b);
+        m_sink.add(ConflictSubject::Chain, id, QString::fromLatin1(presenceField), nameOf(b),
+                   nameOf(o), nameOf(t));
+    }
+}
+
+CanvasState StateMerger::assemble() const {
+    QHash<QString, QSet<QString>> members;
+    for (auto it = m_elements.cbegin(); it != m_elements.cend(); ++it)
+        members[it->second.key()].insert(it.key());
+    auto ordered = [&](const QString& key) {
+        return mergeOrder(m_b.lists.value(key), m_o.lists.value(key), m_t.lists.value(key),
+                          members.value(key));
+    };
+    CanvasState out;
+    for (Block block : allBlocks()) {
+        if (block == Block::ValueChains)
+            continue;
+        for (const QString& id : ordered(blockKey(block)))
+            out.elements(block).push_back(m_elements.value(id).first);
+    }
+    const QStringList chainIds = m_chains.keys();
+    const QSet<QString> chainSet(chainIds.begin(), chainIds.end());
+    for (const QString& id : mergeOrder(m_b.chainOrder, m_o.chainOrder, m_t.chainOrder, chainSet)) {
+        ValueChain chain = m_chains.value(id);
+        chain.stages.clear();
+        for (const QString& stage : ordered(Spot{Block::ValueChains, id}.key()))
+            chain.stages.push_back(m_elements.value(stage).first);
+        out.chains.push_back(std::move(chain));
+    }
+    out.links = m_links;
+    return out;
+}
+
+CanvasState StateMerger::run() {
+    chains();
+    elements();
+    links();
+    ensureChains();
+    CanvasState out = assemble();
+    out.businessExtra = mergeExtras(
+        m_base.businessExtra, m_ours.businessExtra, m_theirs.businessExtra,
+        [&](const QString& key, const auto& bv, const auto& ov, const auto& tv) {
+            m_sink.add(ConflictSubject::Session, QStringLiteral("business_model"), key, bv, ov, tv);
+        });
+    out.operatingExtra =
+        mergeExtras(m_base.operatingExtra, m_ours.operatingExtra, m_theirs.operatingExtra,
+                    [&](const QString& key, const auto& bv, const auto& ov, const auto& tv) {
+                        m_sink.add(ConflictSubject::Session, QStringLiteral("operating_model"), key,
+                                   bv, ov, tv);
+                    });
+    return out;
+}
+
+} // namespace
+
+CanvasState mergeStates(const CanvasState& base, const CanvasState& ours, const CanvasState& theirs,
+                        ConflictSink& sink) {
+    return StateMerger(base, ours, theirs, sink).run();
+}
+
+} // namespace tandem::mergedetail
