@@ -5,6 +5,8 @@
 #include "diffcommand.h"
 #include "editorapp.h"
 #include "exportcommand.h"
+#include "fmtcommand.h"
+#include "mergecommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -30,13 +32,17 @@ const char* const usageText =
     "              [--page A4|A3|A2|A1|A0|Letter|Tabloid|fit] [--landscape|--portrait]\n"
     "              [--margin MM] [--dpi N] [--report]\n"
     "                                   export the canvases as a poster or a PDF report\n"
+    "       tandem merge [--output FILE] BASE OURS THEIRS\n"
+    "                                   three-way merge by element (a git merge driver)\n"
+    "       tandem fmt [--check] FILE...  rewrite sessions in canonical form\n"
     "       tandem --help | --version\n"
     "\n"
     "Tandem designs a Business Model Canvas together with the Operating Model\n"
     "Canvas that delivers it. Sessions are YAML files (*.tandem.yaml).\n"
     "\n"
-    "Exit codes of the commands: 0 fine, 1 findings of severity gap (check) or\n"
-    "differences found (diff),\n"
+    "Exit codes of the commands: 0 fine, 1 findings of severity gap or unresolved\n"
+    "merge conflicts (check), differences found (diff), conflicts remain (merge) or\n"
+    "a file not canonical (fmt --check),\n"
     "2 a file cannot be loaded or the command line is wrong.\n";
 
 QStringList argumentsAfter(int argc, char** argv, int first) {
@@ -118,6 +124,12 @@ int main(int argc, char** argv) {
     if (std::strcmp(first, "diff") == 0)
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runDiffCommand(argumentsAfter(argc, argv, 2)); });
+    if (std::strcmp(first, "merge") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runMergeCommand(argumentsAfter(argc, argv, 2)); });
+    if (std::strcmp(first, "fmt") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runFmtCommand(argumentsAfter(argc, argv, 2)); });
     if (std::strcmp(first, "check") == 0)
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runCheckCommand(argumentsAfter(argc, argv, 2)); });
