@@ -299,6 +299,11 @@ void Document::setSnapshotsRaw(const std::vector<Snapshot>& snapshots) {
     Q_EMIT changed();
 }
 
+void Document::setSessionExtraRaw(const ExtraFields& extra) {
+    m_session.extra = extra;
+    Q_EMIT changed();
+}
+
 void Document::setStateRaw(const CanvasState& newState) {
     m_session.state = newState;
     rebuildIndex();

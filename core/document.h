@@ -131,6 +131,8 @@ public:
     void setInfoRaw(const SessionInfo& info);
     void setStateRaw(const CanvasState& state);
     void setSnapshotsRaw(const std::vector<Snapshot>& snapshots);
+    // Unknown top-level keys, merge_conflicts among them (core/mergeconflict.h).
+    void setSessionExtraRaw(const ExtraFields& extra);
 
 Q_SIGNALS:
     void elementAdded(const QString& id);
