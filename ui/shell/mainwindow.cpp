@@ -3,6 +3,7 @@
 #include "accessibilityfeature.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "conflictsdock.h"
 #include "document.h"
 #include "exportfeature.h"
 #include "icons.h"
@@ -79,6 +80,7 @@ void MainWindow::installFeatures() {
     new AccessibilityFeature(this);
     new SessionFeature(this);
     new WorkshopFeature(this);
+    new ConflictsDock(this); // shows itself while a merge left conflicts
     new LinkFeature(this);
     new ExportFeature(this);
     labelToolBar(m_canvasToolBar);
