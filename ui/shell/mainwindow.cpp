@@ -6,6 +6,7 @@
 #include "conflictsdock.h"
 #include "document.h"
 #include "exportfeature.h"
+#include "historyfeature.h"
 #include "icons.h"
 #include "inspectordock.h"
 #include "linkfeature.h"
@@ -81,6 +82,7 @@ void MainWindow::installFeatures() {
     new SessionFeature(this);
     new WorkshopFeature(this);
     new ConflictsDock(this); // shows itself while a merge left conflicts
+    new HistoryFeature(this);
     new LinkFeature(this);
     new ExportFeature(this);
     labelToolBar(m_canvasToolBar);
