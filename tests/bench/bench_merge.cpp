@@ -3,6 +3,7 @@
 // merged against that base. Budget: under 2 s.
 
 #include "../helpers/randomedits.h"
+#include "benchutil.h"
 #include "sessiongenerator.h"
 #include "sessionmerge.h"
 
@@ -34,6 +35,8 @@ void BM_MergeSessions(benchmark::State& state) {
         benchmark::DoNotOptimize(result);
     }
     state.counters["conflicts"] = static_cast<double>(conflicts);
+    // Run alone (--benchmark_filter) to compare with BM_Load's process.
+    state.counters["peak_MiB"] = tandem::bench::peakResidentMegabytes();
 }
 BENCHMARK(BM_MergeSessions)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
