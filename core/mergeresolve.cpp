@@ -117,8 +117,31 @@ void setElementField(Element& element, const QString& field,
             }
         }
         element.extra = element.extra.without(QStringLiteral("votes"));
-    } else if (field != QLatin1String("place") && !element.text.isEmpty())
+    } else if (field != QLatin1String("place"))
         element.extra = withExtra(element.extra, field, value);
+}
+
+// Moves an element to the block (or "value_chains/CHAIN") a side had it in,
+// at the end there; an unknown place leaves it where it is.
+void moveElementTo(CanvasState& state, const QString& id, const QString& place) {
+    std::vector<Element>* target = nullptr;
+    if (place.startsWith(QLatin1String("value_chains/"))) {
+        const QString chainId = place.mid(13);
+        for (ValueChain& chain : state.chains) {
+            if (chain.id == chainId)
+                target = &chain.stages;
+        }
+    } else if (const auto block = blockFromKey(place); block && *block != Block::ValueChains) {
+        target = &state.elements(*block);
+    }
+    const Element* element = findElement(state, id);
+    if (!target || !element)
+        return;
+    const Element moved = *element;
+    std::vector<Link> links = state.links;
+    removeElement(state, id);
+    target->push_back(moved);
+    state.links = std::move(links);
 }
 
 void setSessionField(Session& session, const MergeConflict& conflict,
@@ -177,6 +200,8 @@ void apply(Session& session, const MergeConflict& conflict, MergeSide side) {
     case ConflictSubject::Element:
         if (presence && !value)
             removeElement(state, conflict.id);
+        else if (conflict.field == QLatin1String("place") && value)
+            moveElementTo(state, conflict.id, textFrom(value));
         else if (Element* element = findElement(state, conflict.id); element && !presence)
             setElementField(*element, conflict.field, value);
         return;

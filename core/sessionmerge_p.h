@@ -63,6 +63,38 @@ QStringList mergeOrder(const QStringList& base, const QStringList& ours, const Q
 // different content, and its links with it. Returns how many were renamed.
 int renameClashingIds(const CanvasState& base, const CanvasState& ours, CanvasState& theirs);
 
+// Where an element sits: a block, or the chain it is a stage of.
+struct Spot {
+    Block block = Block::KeyPartners;
+    QString chainId;
+    bool operator==(const Spot& other) const = default;
+    QString key() const {
+        return block == Block::ValueChains ? QStringLiteral("value_chains/") + chainId
+                                           : blockKey(block);
+    }
+};
+
+// Merges one element present on both sides, field by field.
+class ElementMerger {
+public:
+    ElementMerger(ConflictSink& sink, const QString& id)
+        : m_sink(sink)
+        , m_id(id) {}
+
+    Element merge(const Element& b, const Element& o, const Element& t);
+    Spot mergeSpot(const Spot& b, const Spot& o, const Spot& t);
+
+private:
+    void text(QString Element::*field, const char* name, const Element& b, const Element& o,
+              const Element& t, Element& out);
+    void tags(const Element& b, const Element& o, const Element& t, Element& out);
+    void at(const Element& b, const Element& o, const Element& t, Element& out);
+    void votes(const Element& b, const Element& o, const Element& t, Element& out);
+
+    ConflictSink& m_sink;
+    QString m_id;
+};
+
 // The canvases merged (elements, chains, order, links, unknown keys).
 CanvasState mergeStates(const CanvasState& base, const CanvasState& ours, const CanvasState& theirs,
                         ConflictSink& sink);

@@ -12,17 +12,6 @@ namespace tandem::mergedetail {
 
 namespace {
 
-// Where an element sits: a block, or the chain it is a stage of.
-struct Spot {
-    Block block = Block::KeyPartners;
-    QString chainId;
-    bool operator==(const Spot& other) const = default;
-    QString key() const {
-        return block == Block::ValueChains ? QStringLiteral("value_chains/") + chainId
-                                           : blockKey(block);
-    }
-};
-
 struct Located {
     const Element* element = nullptr;
     Spot spot;
@@ -68,126 +57,6 @@ Index indexOf(const CanvasState& state) {
     return index;
 }
 
-// Merges one element present on both sides, field by field.
-class ElementMerger {
-public:
-    ElementMerger(ConflictSink& sink, const QString& id)
-        : m_sink(sink)
-        , m_id(id) {}
-
-    Element merge(const Element& b, const Element& o, const Element& t);
-    Spot mergeSpot(const Spot& b, const Spot& o, const Spot& t);
-
-private:
-    void text(QString Element::*field, const char* name, const Element& b, const Element& o,
-              const Element& t, Element& out);
-    void tags(const Element& b, const Element& o, const Element& t, Element& out);
-    void at(const Element& b, const Element& o, const Element& t, Element& out);
-    void votes(const Element& b, const Element& o, const Element& t, Element& out);
-
-    ConflictSink& m_sink;
-    QString m_id;
-};
-
-std::optional<YAML::Node> atNode(const std::optional<QPointF>& at) {
-    if (!at)
-        return std::nullopt;
-    YAML::Node list(YAML::NodeType::Sequence);
-    list.SetStyle(YAML::EmitterStyle::Flow);
-    list.push_back(plainNode(QString::number(at->x()).toStdString()));
-    list.push_back(plainNode(QString::number(at->y()).toStdString()));
-    return list;
-}
-
-YAML::Node votesNode(const Votes& votes) {
-    YAML::Node map(YAML::NodeType::Map);
-    map.SetStyle(YAML::EmitterStyle::Flow);
-    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it)
-        map[it.key().toStdString()] = plainNode(std::to_string(it.value()));
-    return map;
-}
-
-void ElementMerger::text(QString Element::*field, const char* name, const Element& b,
-                         const Element& o, const Element& t, Element& out) {
-    bool conflict = false;
-    out.*field = mergeValue(b.*field, o.*field, t.*field, &conflict);
-    if (conflict)
-        m_sink.add(ConflictSubject::Element, m_id, QString::fromLatin1(name), textNode(b.*field),
-                   textNode(o.*field), textNode(t.*field));
-}
-
-void ElementMerger::tags(const Element& b, const Element& o, const Element& t, Element& out) {
-    bool conflict = false;
-    out.tags = mergeValue(b.tags, o.tags, t.tags, &conflict);
-    if (conflict)
-        m_sink.add(ConflictSubject::Element, m_id, QStringLiteral("tags"), textListNode(b.tags),
-                   textListNode(o.tags), textListNode(t.tags));
-}
-
-void ElementMerger::at(const Element& b, const Element& o, const Element& t, Element& out) {
-    bool conflict = false;
-    out.at = mergeValue(b.at, o.at, t.at, &conflict);
-    if (conflict)
-        m_sink.add(ConflictSubject::Element, m_id, QStringLiteral("at"), atNode(b.at), atNode(o.at),
-                   atNode(t.at));
-}
-
-// Votes merge participant by participant: two people voting on two branches
-// both count.
-void ElementMerger::votes(const Element& b, const Element& o, const Element& t, Element& out) {
-    QSet<QString> names;
-    for (const Votes* votes : {&b.votes, &o.votes, &t.votes}) {
-        for (auto it = votes->constBegin(); it != votes->constEnd(); ++it)
-            names.insert(it.key());
-    }
-    Votes merged;
-    bool conflict = false;
-    for (const QString& name : names) {
-        const int count =
-            mergeValue(b.votes.value(name), o.votes.value(name), t.votes.value(name), &conflict);
-        if (count > 0)
-            merged.insert(name, count);
-    }
-    out.votes = merged;
-    if (conflict)
-        m_sink.add(ConflictSubject::Element, m_id, QString::fromLatin1(votesKey),
-                   votesNode(b.votes), votesNode(o.votes), votesNode(t.votes));
-}
-
-Element ElementMerger::merge(const Element& b, const Element& o, const Element& t) {
-    if (o == t || t == b)
-        return o;
-    if (o == b)
-        return t;
-    Element out = o;
-    text(&Element::text, "text", b, o, t, out);
-    text(&Element::description, "description", b, o, t, out);
-    text(&Element::color, "color", b, o, t, out);
-    tags(b, o, t, out);
-    at(b, o, t, out);
-    votes(b, o, t, out);
-    out.extra =
-        mergeExtras(b.extra, o.extra, t.extra,
-                    [&](const QString& key, const auto& bv, const auto& ov, const auto& tv) {
-                        if (key != QLatin1String(votesKey))
-                            m_sink.add(ConflictSubject::Element, m_id, key, bv, ov, tv);
-                    });
-    // A votes value kept as a hand-edited file had it is only written back
-    // while it still says what the typed votes say (core/votesyaml_p.h).
-    if (out.votes != o.votes)
-        out.extra = out.extra.without(QString::fromLatin1(votesKey));
-    return out;
-}
-
-Spot ElementMerger::mergeSpot(const Spot& b, const Spot& o, const Spot& t) {
-    bool conflict = false;
-    const Spot spot = mergeValue(b, o, t, &conflict);
-    if (conflict)
-        m_sink.add(ConflictSubject::Element, m_id, QStringLiteral("place"), textNode(b.key()),
-                   textNode(o.key()), textNode(t.key()));
-    return spot;
-}
-
 // The whole canvas merge, in the order the decisions depend on each other.
 class StateMerger {
 public:
@@ -210,6 +79,7 @@ private:
     void presence(const QString& id, const Element* base, bool removedByTheirs);
     void links();
     Link mergeLink(const Link* base, const Link& ours, const Link& theirs);
+    bool removedWithKeptEnd(const Link& link, const Index& remover) const;
     void restore(const QString& id);
     void ensureChains();
     CanvasState assemble() const;
@@ -352,9 +222,13 @@ void StateMerger::links() {
                 continue;
             }
             const Link* kept = o ? o : t;
-            if (b && *kept == *b)
+            if (b && *kept == *b && !removedWithKeptEnd(*kept, o ? m_t : m_o))
                 continue;
             chosen.insert(key, *kept);
+            if (b && *kept == *b) {
+                members.insert(key); // the end's presence conflict stands for it
+                continue;
+            }
             members.insert(key);
             if (b)
                 m_sink.addLink(*kept, QString::fromLatin1(presenceField), textNode(b->note),
@@ -371,6 +245,17 @@ void StateMerger::links() {
         if (m_elements.contains(link.from) && m_elements.contains(link.to))
             m_links.push_back(link);
     }
+}
+
+// A side that removed an element took its links with it; while the element
+// stays (the other side changed it: a presence conflict) so do they, and
+// taking the removal later removes them together.
+bool StateMerger::removedWithKeptEnd(const Link& link, const Index& remover) const {
+    for (const QString& end : {link.from, link.to}) {
+        if (!remover.elements.contains(end) && m_elements.contains(end))
+            return true;
+    }
+    return false;
 }
 
 Link StateMerger::mergeLink(const Link* b, const Link& o, const Link& t) {

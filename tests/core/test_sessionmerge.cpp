@@ -145,6 +145,32 @@ TEST(SessionMerge, TakingTheRemovalRemovesTheElementAndItsLinks) {
     EXPECT_EQ(kept->state.links.size(), 2u);
 }
 
+// Both moved the same note to different blocks: ours stays, and taking
+// theirs moves it to theirs' block.
+TEST(SessionMerge, APlaceConflictTakenFromTheirsMovesTheNote) {
+    const Session base =
+        load(caseDir(QStringLiteral("01-both-add-note-same-block/base.tandem.yaml")));
+    Session ours = base;
+    Session theirs = base;
+    auto& segments = ours.state.elements(Block::CustomerSegments);
+    ours.state.elements(Block::Channels).push_back(segments[1]);
+    segments.erase(segments.begin() + 1);
+    auto& theirSegments = theirs.state.elements(Block::CustomerSegments);
+    theirs.state.elements(Block::KeyPartners).push_back(theirSegments[1]);
+    theirSegments.erase(theirSegments.begin() + 1);
+
+    const MergeResult result = mergeSessions(base, ours, theirs);
+    ASSERT_EQ(descriptions(result.conflicts),
+              QStringList{QStringLiteral("element cs-office, place")});
+    ASSERT_EQ(result.session.state.elements(Block::Channels).size(), 1u);
+    const auto resolved = resolveConflict(result.session, 0, MergeSide::Theirs);
+    ASSERT_TRUE(resolved);
+    EXPECT_TRUE(resolved->state.elements(Block::Channels).empty());
+    ASSERT_EQ(resolved->state.elements(Block::KeyPartners).size(), 1u);
+    EXPECT_EQ(resolved->state.elements(Block::KeyPartners)[0].id, QStringLiteral("cs-office"));
+    expectLoadsCanonical(*resolved);
+}
+
 TEST(SessionMerge, ConflictsSurviveARoundTripAndAnotherMerge) {
     const MergeResult first = mergeCase(QStringLiteral("06-both-edit-text"));
     const Session base = load(caseDir(QStringLiteral("06-both-edit-text/base.tandem.yaml")));
