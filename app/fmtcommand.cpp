@@ -20,21 +20,21 @@ constexpr int ExitCanonical = 0;
 constexpr int ExitNotCanonical = 1;
 using commandline::ExitFailure;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FmtCommand", text);
-}
-
 void addOptions(QCommandLineParser& parser) {
-    parser.setApplicationDescription(
-        tr("Rewrites sessions in Tandem's canonical form (the bytes Tandem's save writes).\n"
-           "Exit status: 0 all canonical, 1 --check found a file that is not, 2 a file cannot be "
-           "loaded or written (it is left as it was) or the command line is wrong."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "FmtCommand",
+        "Rewrites sessions in Tandem's canonical form (the bytes Tandem's save writes).\n"
+        "Exit status: 0 all canonical, 1 --check found a file that is not, 2 a file cannot be "
+        "loaded or written (it is left as it was) or the command line is wrong."));
     parser.addOption(
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
-    parser.addOption(
-        QCommandLineOption({QStringLiteral("c"), QStringLiteral("check")},
-                           tr("Write nothing; name each file that is not canonical and exit 1.")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Session files."),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           QCoreApplication::translate("FmtCommand", "Show this help.")));
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("c"), QStringLiteral("check")},
+        QCoreApplication::translate(
+            "FmtCommand", "Write nothing; name each file that is not canonical and exit 1.")));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("FmtCommand", "Session files."),
                                  QStringLiteral("FILE..."));
 }
 
@@ -57,12 +57,15 @@ int formatFile(const QString& path, bool checkOnly) {
     if (canonical == bytes)
         return ExitCanonical;
     if (checkOnly) {
-        console::writeLine(stdout, tr("%1: not in canonical form (run tandem fmt)").arg(path));
+        console::writeLine(stdout, QCoreApplication::translate(
+                                       "FmtCommand", "%1: not in canonical form (run tandem fmt)")
+                                       .arg(path));
         return ExitNotCanonical;
     }
     QString writeError;
     if (!SessionWriter::saveFile(*session, path, &writeError)) {
-        console::writeLine(stderr, tr("%1: cannot write: %2").arg(path, writeError));
+        console::writeLine(stderr, QCoreApplication::translate("FmtCommand", "%1: cannot write: %2")
+                                       .arg(path, writeError));
         return ExitFailure;
     }
     return ExitCanonical;
@@ -74,7 +77,8 @@ int runFmtCommand(const QStringList& arguments) {
     const auto ownApp = commandline::ownApplication<QCoreApplication>();
     QCommandLineParser parser;
     addOptions(parser);
-    const QString usage = tr("usage: tandem fmt [--check] FILE...");
+    const QString usage =
+        QCoreApplication::translate("FmtCommand", "usage: tandem fmt [--check] FILE...");
     if (!commandline::parse(parser, QStringLiteral("fmt"), arguments))
         return commandline::usageError(QStringLiteral("fmt"), parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -83,7 +87,9 @@ int runFmtCommand(const QStringList& arguments) {
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return commandline::usageError(QStringLiteral("fmt"), tr("no session file given"), usage);
+        return commandline::usageError(
+            QStringLiteral("fmt"),
+            QCoreApplication::translate("FmtCommand", "no session file given"), usage);
     int worst = ExitCanonical;
     for (const QString& path : files)
         worst = std::max(worst, formatFile(path, parser.isSet(QStringLiteral("check"))));

@@ -18,29 +18,36 @@ constexpr int ExitClean = 0;
 constexpr int ExitConflicts = 1;
 using commandline::ExitFailure;
 
-QString tr(const char* text, int count = -1) {
-    return QCoreApplication::translate("MergeCommand", text, nullptr, count);
-}
-
 int usageError(const QString& problem) {
-    return commandline::usageError(QStringLiteral("merge"), problem,
-                                   tr("usage: tandem merge [--output FILE] BASE OURS THEIRS"));
+    return commandline::usageError(
+        QStringLiteral("merge"), problem,
+        QCoreApplication::translate("MergeCommand",
+                                    "usage: tandem merge [--output FILE] BASE OURS THEIRS"));
 }
 
 void addOptions(QCommandLineParser& parser) {
-    parser.setApplicationDescription(
-        tr("Merges two sessions that started from BASE, element by element, and writes the "
-           "result over OURS (as a git merge driver: tandem merge %O %A %B).\nExit status: 0 "
-           "merged cleanly, 1 conflicts remain (recorded in the file; see tandem check), 2 a "
-           "file cannot be loaded or the command line is wrong (nothing is written)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "MergeCommand",
+        "Merges two sessions that started from BASE, element by element, and writes the "
+        "result over OURS (as a git merge driver: tandem merge %O %A %B).\nExit status: 0 "
+        "merged cleanly, 1 conflicts remain (recorded in the file; see tandem check), 2 a "
+        "file cannot be loaded or the command line is wrong (nothing is written)."));
     parser.addOption(
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
-    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("Write the merged session here instead of OURS."),
-                                        QStringLiteral("file")));
-    parser.addPositionalArgument(QStringLiteral("BASE"), tr("The common ancestor."));
-    parser.addPositionalArgument(QStringLiteral("OURS"), tr("Our version (overwritten)."));
-    parser.addPositionalArgument(QStringLiteral("THEIRS"), tr("Their version."));
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           QCoreApplication::translate("MergeCommand", "Show this help.")));
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                           QCoreApplication::translate(
+                               "MergeCommand", "Write the merged session here instead of OURS."),
+                           QStringLiteral("file")));
+    parser.addPositionalArgument(
+        QStringLiteral("BASE"),
+        QCoreApplication::translate("MergeCommand", "The common ancestor."));
+    parser.addPositionalArgument(
+        QStringLiteral("OURS"),
+        QCoreApplication::translate("MergeCommand", "Our version (overwritten)."));
+    parser.addPositionalArgument(QStringLiteral("THEIRS"),
+                                 QCoreApplication::translate("MergeCommand", "Their version."));
 }
 
 int merge(const QStringList& files, const QString& output) {
@@ -48,25 +55,31 @@ int merge(const QStringList& files, const QString& output) {
     for (int i = 0; i < 3; ++i) {
         sides[i] = commandline::readSession(files[i]);
         if (!sides[i]) {
-            console::writeLine(stderr,
-                               tr("tandem merge: nothing written; %1 is unchanged.").arg(output));
+            console::writeLine(
+                stderr, QCoreApplication::translate(
+                            "MergeCommand", "tandem merge: nothing written; %1 is unchanged.")
+                            .arg(output));
             return ExitFailure;
         }
     }
     const MergeResult result = mergeSessions(*sides[0], *sides[1], *sides[2]);
     QString error;
     if (!SessionWriter::saveFile(result.session, output, &error)) {
-        console::writeLine(stderr, tr("tandem merge: cannot write %1: %2").arg(output, error));
+        console::writeLine(
+            stderr, QCoreApplication::translate("MergeCommand", "tandem merge: cannot write %1: %2")
+                        .arg(output, error));
         return ExitFailure;
     }
     const std::vector<MergeConflict> conflicts = conflictsOf(result.session);
     if (conflicts.empty())
         return ExitClean;
-    console::writeLine(stderr, tr("tandem merge: %n conflict(s) recorded in %1; resolve them in "
-                                  "Tandem (or edit merge_conflicts), then check with tandem "
-                                  "check:",
-                                  static_cast<int>(conflicts.size()))
-                                   .arg(output));
+    console::writeLine(
+        stderr, QCoreApplication::translate("MergeCommand",
+                                            "tandem merge: conflicts remain in %1 (%2); resolve "
+                                            "them in Tandem's conflicts panel or edit "
+                                            "merge_conflicts, then run tandem check:")
+                    .arg(output)
+                    .arg(conflicts.size()));
     for (const MergeConflict& conflict : conflicts)
         console::writeLine(stderr, QStringLiteral("  ") + conflict.describe());
     return ExitConflicts;
@@ -86,8 +99,9 @@ int runMergeCommand(const QStringList& arguments) {
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 3)
-        return usageError(
-            tr("expected BASE OURS THEIRS, got %n file(s)", static_cast<int>(files.size())));
+        return usageError(QCoreApplication::translate(
+                              "MergeCommand", "expected three files (BASE OURS THEIRS), got %1")
+                              .arg(files.size()));
     const QString output =
         parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output")) : files[1];
     return merge(files, output);

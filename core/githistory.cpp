@@ -11,10 +11,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GitHistory", text);
-}
-
 void say(QString* why, const QString& text) {
     if (why)
         *why = text;
@@ -27,20 +23,24 @@ GitHistory::GitHistory(QString filePath)
 
 std::optional<QByteArray> GitHistory::git(const QStringList& arguments, QString* why) const {
     if (m_filePath.isEmpty()) {
-        say(why, tr("The session has not been saved to a file yet."));
+        say(why, QCoreApplication::translate("GitHistory",
+                                             "The session has not been saved to a file yet."));
         return std::nullopt;
     }
     QProcess process;
     process.setWorkingDirectory(QFileInfo(m_filePath).absolutePath());
     process.start(QStringLiteral("git"), arguments);
     if (!process.waitForStarted(5000)) {
-        say(why, tr("git is not installed (or cannot be started)."));
+        say(why, QCoreApplication::translate("GitHistory",
+                                             "git is not installed (or cannot be started)."));
         return std::nullopt;
     }
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         const QString message = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        say(why, message.isEmpty() ? tr("git did not answer.") : message);
+        say(why, message.isEmpty()
+                     ? QCoreApplication::translate("GitHistory", "git did not answer.")
+                     : message);
         return std::nullopt;
     }
     return process.readAllStandardOutput();
@@ -51,9 +51,11 @@ bool GitHistory::available(QString* why) const {
         git({QStringLiteral("rev-parse"), QStringLiteral("--is-inside-work-tree")}, why);
     if (!inside || inside->trimmed() != "true") {
         if (inside)
-            say(why, tr("The session's folder is not in a git working tree."));
+            say(why, QCoreApplication::translate(
+                         "GitHistory", "The session's folder is not in a git working tree."));
         else if (why && why->contains(QLatin1String("not a git repository")))
-            say(why, tr("The session's folder is not in a git working tree."));
+            say(why, QCoreApplication::translate(
+                         "GitHistory", "The session's folder is not in a git working tree."));
         return false;
     }
     return true;

@@ -24,10 +24,10 @@ QString sideName(MergeSide side) {
 }
 
 QString header(const std::vector<MergeConflict>& conflicts) {
-    return QCoreApplication::translate("MergeConflicts",
-                                       "Unresolved merge conflicts: %n (resolve them in Tandem's "
-                                       "conflicts panel)",
-                                       nullptr, static_cast<int>(conflicts.size()));
+    return QCoreApplication::translate(
+               "MergeConflicts",
+               "Unresolved merge conflicts: %1 (resolve them in Tandem's conflicts panel)")
+        .arg(conflicts.size());
 }
 
 QString escapedMarkdown(QString text) {

@@ -4,10 +4,12 @@
 #include "canvasview.h"
 #include "conflictcommands.h"
 #include "document.h"
+#include "menuplaces.h"
 #include "noteitem.h"
 #include "snapshotmarkeritem.h"
 #include "windowhost.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +63,8 @@ ConflictsDock::ConflictsDock(WindowHost* host)
     connect(host->document(), &Document::changed, this, &ConflictsDock::refresh);
     connect(host->document(), &Document::sessionReset, this, &ConflictsDock::refresh);
     host->addDock(this, WindowHost::DockPlace::Bottom);
+    toggleViewAction()->setText(tr("Merge &conflicts"));
+    host->menuPlaces()->add(QStringLiteral("session.snapshots"), {toggleViewAction()});
     refresh();
 }
 
