@@ -4,10 +4,12 @@
 #include "alignmentformat.h"
 #include "commandline.h"
 #include "consoleoutput.h"
+#include "mergeconflictformat.h"
 #include "sessiondiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -52,7 +54,26 @@ void addOptions(QCommandLineParser& parser) {
         QCoreApplication::translate("CheckCommand", "The session file (.tandem.yaml)."));
 }
 
-// Loads the session (or one of its snapshots) and prints the report.
+// The report with the session's unresolved merge conflicts after it (in
+// JSON, under "conflicts", docs/check-json.md).
+QByteArray reportWithConflicts(CheckFormat format, const QByteArray& report,
+                               const CanvasState& state, const AlignmentReport& findings,
+                               const ReportSource& source,
+                               const std::vector<MergeConflict>& conflicts) {
+    if (format == CheckFormat::Json) {
+        QJsonObject root = alignmentJson(findings, state, source).object();
+        root.insert(QStringLiteral("conflicts"), conflictsJson(conflicts));
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    if (conflicts.empty())
+        return report;
+    const QString list =
+        format == CheckFormat::Markdown ? conflictsMarkdown(conflicts) : conflictsText(conflicts);
+    return report + "\n" + list.toUtf8();
+}
+
+// Loads the session (or one of its snapshots) and prints the report, and
+// fails while merge conflicts are unresolved.
 int check(const QString& path, const std::optional<QString>& snapshot, CheckFormat format) {
     const std::optional<Session> session = commandline::readSession(path);
     if (!session)
@@ -71,8 +92,11 @@ int check(const QString& path, const std::optional<QString>& snapshot, CheckForm
         source.snapshot = *snapshot;
     }
     const AlignmentReport report = checkAlignment(*state);
-    console::write(stdout, formatAlignment(format, report, *state, source));
-    return report.hasGaps() ? ExitGaps : ExitAligned;
+    const std::vector<MergeConflict> conflicts = conflictsOf(*session);
+    console::write(stdout,
+                   reportWithConflicts(format, formatAlignment(format, report, *state, source),
+                                       *state, report, source, conflicts));
+    return report.hasGaps() || !conflicts.empty() ? ExitGaps : ExitAligned;
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include "diffcommand.h"
 #include "editorapp.h"
 #include "exportcommand.h"
+#include "fmtcommand.h"
 #include "importcommand.h"
+#include "mergecommand.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -35,13 +37,17 @@ const char* const usageText =
     "                                   export the notes to a spreadsheet, Markdown or ArchiMate\n"
     "       tandem import IN... -o OUT.tandem.yaml | --into SESSION [--block KEY]\n"
     "                                   make or add to a session from CSV, Markdown or text\n"
+    "       tandem merge [--output FILE] BASE OURS THEIRS\n"
+    "                                   three-way merge by element (a git merge driver)\n"
+    "       tandem fmt [--check] FILE...  rewrite sessions in canonical form\n"
     "       tandem --help | --version\n"
     "\n"
     "Tandem designs a Business Model Canvas together with the Operating Model\n"
     "Canvas that delivers it. Sessions are YAML files (*.tandem.yaml).\n"
     "\n"
-    "Exit codes of the commands: 0 fine, 1 findings of severity gap (check) or\n"
-    "differences found (diff),\n"
+    "Exit codes of the commands: 0 fine, 1 findings of severity gap or unresolved\n"
+    "merge conflicts (check), differences found (diff), conflicts remain (merge) or\n"
+    "a file not canonical (fmt --check),\n"
     "2 a file cannot be loaded or the command line is wrong.\n";
 
 QStringList argumentsAfter(int argc, char** argv, int first) {
@@ -126,6 +132,12 @@ int main(int argc, char** argv) {
     if (std::strcmp(first, "import") == 0)
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runImportCommand(argumentsAfter(argc, argv, 2)); });
+    if (std::strcmp(first, "merge") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runMergeCommand(argumentsAfter(argc, argv, 2)); });
+    if (std::strcmp(first, "fmt") == 0)
+        return runWith<QCoreApplication>(
+            argc, argv, [&] { return tandem::runFmtCommand(argumentsAfter(argc, argv, 2)); });
     if (std::strcmp(first, "check") == 0)
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runCheckCommand(argumentsAfter(argc, argv, 2)); });

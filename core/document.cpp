@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "idgen.h"
+
 #include <QCoreApplication>
 
 namespace tandem {
@@ -132,13 +134,11 @@ QString Document::generateId(const QString& prefix) const {
 }
 
 QString Document::generateId(const QString& prefix, const QSet<QString>& alsoTaken) const {
-    // Counting from the number of ids keeps generated ids short in big
-    // sessions while the probe loop stays short in practice.
-    for (int n = 1;; ++n) {
-        const QString candidate = prefix + QLatin1Char('-') + QString::number(n);
-        if (!m_index.contains(candidate) && !alsoTaken.contains(candidate))
-            return candidate;
-    }
+    // A random suffix, not a count: two branches adding to the same block
+    // must not hand out the same id (core/idgen.h).
+    return IdGenerator::fresh(prefix, [&](const QString& candidate) {
+        return m_index.contains(candidate) || alsoTaken.contains(candidate);
+    });
 }
 
 std::vector<int> Document::linksOf(const QString& id) const {
@@ -296,6 +296,11 @@ void Document::setInfoRaw(const SessionInfo& newInfo) {
 void Document::setSnapshotsRaw(const std::vector<Snapshot>& snapshots) {
     m_session.snapshots = snapshots;
     Q_EMIT snapshotsChanged();
+    Q_EMIT changed();
+}
+
+void Document::setSessionExtraRaw(const ExtraFields& extra) {
+    m_session.extra = extra;
     Q_EMIT changed();
 }
 

@@ -63,7 +63,7 @@ public:
     bool isElement(const QString& id) const;
     // Block of an element (ValueChains for stages).
     std::optional<Block> blockOf(const QString& id) const;
-    // A fresh id such as "vp-4", unique in the document.
+    // A fresh id such as "vp-k3f9", unique in the document (core/idgen.h).
     QString generateId(const QString& prefix) const;
     static QString idPrefix(Block block);
     // Links that touch an element, as indexes into state().links.
@@ -134,6 +134,8 @@ public:
     void setInfoRaw(const SessionInfo& info);
     void setStateRaw(const CanvasState& state);
     void setSnapshotsRaw(const std::vector<Snapshot>& snapshots);
+    // Unknown top-level keys, merge_conflicts among them (core/mergeconflict.h).
+    void setSessionExtraRaw(const ExtraFields& extra);
 
 Q_SIGNALS:
     void elementAdded(const QString& id);

@@ -392,6 +392,13 @@ Rückgabewert: 0 keine Lücke gefunden, 1 mindestens eine Lücke, 2 die Datei ka
     </message>
 </context>
 <context>
+    <name>ConflictCommands</name>
+    <message>
+        <source>Resolve conflict: %1</source>
+        <translation>Konflikt lösen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -602,6 +609,62 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>FmtCommand</name>
+    <message>
+        <source>Rewrites sessions in Tandem&apos;s canonical form (the bytes Tandem&apos;s save writes).
+Exit status: 0 all canonical, 1 --check found a file that is not, 2 a file cannot be loaded or written (it is left as it was) or the command line is wrong.</source>
+        <translation>Schreibt Sitzungen in Tandems kanonischer Form neu (die Bytes, die Tandem beim Speichern schreibt).
+Rückgabewert: 0 alle kanonisch, 1 --check hat eine nicht kanonische Datei gefunden, 2 eine Datei kann nicht geladen oder geschrieben werden (sie bleibt, wie sie war) oder die Befehlszeile ist falsch.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Write nothing; name each file that is not canonical and exit 1.</source>
+        <translation>Nichts schreiben; jede nicht kanonische Datei nennen und mit 1 enden.</translation>
+    </message>
+    <message>
+        <source>Session files.</source>
+        <translation>Sitzungsdateien.</translation>
+    </message>
+    <message>
+        <source>%1: not in canonical form (run tandem fmt)</source>
+        <translation>%1: nicht in kanonischer Form (tandem fmt ausführen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>usage: tandem fmt [--check] FILE...</source>
+        <translation>Aufruf: tandem fmt [--check] DATEI...</translation>
+    </message>
+    <message>
+        <source>no session file given</source>
+        <translation>keine Sitzungsdatei angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>GitHistory</name>
+    <message>
+        <source>The session has not been saved to a file yet.</source>
+        <translation>Die Sitzung wurde noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>git is not installed (or cannot be started).</source>
+        <translation>git ist nicht installiert (oder lässt sich nicht starten).</translation>
+    </message>
+    <message>
+        <source>git did not answer.</source>
+        <translation>git hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s folder is not in a git working tree.</source>
+        <translation>Der Ordner der Sitzung liegt in keinem git-Arbeitsverzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1020,62 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>usage: tandem merge [--output FILE] BASE OURS THEIRS</source>
+        <translation>Aufruf: tandem merge [--output DATEI] BASIS UNSERE IHRE</translation>
+    </message>
+    <message>
+        <source>Merges two sessions that started from BASE, element by element, and writes the result over OURS (as a git merge driver: tandem merge %O %A %B).
+Exit status: 0 merged cleanly, 1 conflicts remain (recorded in the file; see tandem check), 2 a file cannot be loaded or the command line is wrong (nothing is written).</source>
+        <translation>Führt zwei Sitzungen, die von BASIS ausgingen, Element für Element zusammen und schreibt das Ergebnis über UNSERE (als git-Merge-Treiber: tandem merge %O %A %B).
+Rückgabewert: 0 sauber zusammengeführt, 1 Konflikte bleiben (in der Datei vermerkt; siehe tandem check), 2 eine Datei kann nicht geladen werden oder die Befehlszeile ist falsch (nichts wird geschrieben).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Write the merged session here instead of OURS.</source>
+        <translation>Die zusammengeführte Sitzung hierhin statt nach UNSERE schreiben.</translation>
+    </message>
+    <message>
+        <source>The common ancestor.</source>
+        <translation>Der gemeinsame Vorfahr.</translation>
+    </message>
+    <message>
+        <source>Our version (overwritten).</source>
+        <translation>Unsere Fassung (wird überschrieben).</translation>
+    </message>
+    <message>
+        <source>Their version.</source>
+        <translation>Ihre Fassung.</translation>
+    </message>
+    <message>
+        <source>tandem merge: nothing written; %1 is unchanged.</source>
+        <translation>tandem merge: nichts geschrieben; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>tandem merge: cannot write %1: %2</source>
+        <translation>tandem merge: kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>tandem merge: conflicts remain in %1 (%2); resolve them in Tandem&apos;s conflicts panel or edit merge_conflicts, then run tandem check:</source>
+        <translation>tandem merge: in %1 bleiben Konflikte (%2); lösen Sie sie in Tandems Konfliktbereich oder bearbeiten Sie merge_conflicts, dann tandem check ausführen:</translation>
+    </message>
+    <message>
+        <source>expected three files (BASE OURS THEIRS), got %1</source>
+        <translation>drei Dateien erwartet (BASIS UNSERE IHRE), erhalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflicts</name>
+    <message>
+        <source>Unresolved merge conflicts: %1 (resolve them in Tandem&apos;s conflicts panel)</source>
+        <translation>Ungelöste Merge-Konflikte: %1 (lösen Sie sie in Tandems Konfliktbereich)</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1833,49 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     </message>
 </context>
 <context>
+    <name>tandem::ConflictsDock</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Merge-Konflikte</translation>
+    </message>
+    <message>
+        <source>Take &amp;ours</source>
+        <translation>&amp;Unsere übernehmen</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Take &amp;base</source>
+        <translation>&amp;Basis übernehmen</translation>
+    </message>
+    <message>
+        <source>Use &amp;edited</source>
+        <translation>Bearbeitete &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translation>Unsere:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Ihre:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>Bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Merge &amp;conflicts</source>
+        <translation>Merge-&amp;Konflikte</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Document</name>
     <message>
         <source>Add value chain</source>
@@ -2185,6 +2347,53 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>File message</source>
         <translation>Dateihinweis</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HistoryFeature</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>History (unavailable: %1)</source>
+        <translation>Verlauf (nicht verfügbar: %1)</translation>
+    </message>
+    <message>
+        <source>Commits that changed this session&apos;s file</source>
+        <translation>Commits, die die Datei dieser Sitzung geändert haben</translation>
+    </message>
+    <message>
+        <source>Take %1 as a snapshot</source>
+        <translation>%1 als Momentaufnahme übernehmen</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with current</source>
+        <translation>Mit aktuellem &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Take as &amp;snapshot</source>
+        <translation>Als &amp;Momentaufnahme übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in window</source>
+        <translation>In Fenster ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

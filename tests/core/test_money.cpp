@@ -5,6 +5,7 @@
 #include "alignment.h"
 #include "document.h"
 #include "money.h"
+#include "sessionmerge.h"
 #include "sessiontesthelpers.h"
 #include "sessionwriter.h"
 
@@ -239,6 +240,43 @@ TEST(MoneyGesture, SettingAnAmountIsOneUndoStep) {
     document.setElementAmount(QStringLiteral("vp-fresh"), Figure{5, {}});
     EXPECT_FALSE(document.element(QStringLiteral("vp-fresh"))->amount.has_value());
     EXPECT_EQ(document.undoStack()->index(), 0);
+}
+
+} // namespace
+
+namespace {
+
+// Merging money by element: an amount changed on one side and the text on the
+// other keeps both; two different amounts are a conflict, not a guess.
+TEST(MoneyMerge, AmountsMergeByElement) {
+    const Session base = load(workedExample);
+    Session ours = base;
+    Session theirs = base;
+    ours.state.elements(Block::RevenueStreams)[0].amount = Figure{120, {}};
+    theirs.state.elements(Block::RevenueStreams)[0].text = QStringLiteral("Subscriptions+");
+    theirs.info.currency = QStringLiteral("CHF");
+    theirs.state.links[0].weight = Figure{5, {}};
+    const MergeResult clean = mergeSessions(base, ours, theirs);
+    EXPECT_TRUE(clean.clean());
+    const Element& stream = clean.session.state.elements(Block::RevenueStreams)[0];
+    EXPECT_EQ(stream.amount->value, 120.0);
+    EXPECT_EQ(stream.text, QStringLiteral("Subscriptions+"));
+    EXPECT_EQ(clean.session.info.currency, QStringLiteral("CHF"));
+    EXPECT_EQ(clean.session.state.links[0].weightValue(), 5.0);
+
+    theirs.state.elements(Block::RevenueStreams)[0].amount = Figure{90, {}};
+    const MergeResult conflicted = mergeSessions(base, ours, theirs);
+    ASSERT_FALSE(conflicted.clean());
+    bool amountConflict = false;
+    for (const MergeConflict& conflict : conflictsOf(conflicted.session))
+        amountConflict = amountConflict || (conflict.id == QLatin1String("rs-subs") &&
+                                            conflict.field == QLatin1String("amount"));
+    EXPECT_TRUE(amountConflict);
+    // The file with the conflict still loads.
+    LoadError error;
+    EXPECT_TRUE(
+        tandemtest::readText(SessionWriter::toBytes(conflicted.session), &error).has_value())
+        << error.toString().toStdString();
 }
 
 } // namespace

@@ -3,8 +3,10 @@
 #include "accessibilityfeature.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "conflictsdock.h"
 #include "document.h"
 #include "exportfeature.h"
+#include "historyfeature.h"
 #include "icons.h"
 #include "importfeature.h"
 #include "inspectordock.h"
@@ -80,6 +82,8 @@ void MainWindow::installFeatures() {
     new AccessibilityFeature(this);
     new SessionFeature(this);
     new WorkshopFeature(this);
+    new ConflictsDock(this); // shows itself while a merge left conflicts
+    new HistoryFeature(this);
     new LinkFeature(this);
     new ExportFeature(this);
     new ImportFeature(this);
