@@ -109,6 +109,9 @@ struct Element {
     QStringList tags;
     std::optional<QPointF> at; // position relative to its block's top-left corner
     Votes votes;
+    // Who wrote it, when it came from a participant in the workshop room
+    // (docs/file-format-extensions.md); empty for the facilitator's own notes.
+    QString author;
     ExtraFields extra;
 
     bool operator==(const Element& other) const = default;
