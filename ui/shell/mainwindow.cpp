@@ -12,6 +12,7 @@
 #include "noteactions.h"
 #include "noteitem.h"
 #include "outlinedock.h"
+#include "roomfeature.h"
 #include "sessionfeature.h"
 #include "settingsfeature.h"
 #include "shortcutsdialog.h"
@@ -79,6 +80,7 @@ void MainWindow::installFeatures() {
     new AccessibilityFeature(this);
     new SessionFeature(this);
     new WorkshopFeature(this);
+    new RoomFeature(this);
     new LinkFeature(this);
     new ExportFeature(this);
     labelToolBar(m_canvasToolBar);
@@ -297,7 +299,8 @@ void MainWindow::createMenus() {
     places->add(QStringLiteral("view.panels"), {inspector, outline, history});
 
     declare(QStringLiteral("session"), tr("&Session"),
-            {"session.details", "session.snapshots", "session.voting", "session.present"});
+            {"session.details", "session.snapshots", "session.voting", "session.present",
+             "session.room"});
 
     m_helpMenu = declare(QStringLiteral("help"), tr("&Help"),
                          {"help.start", "help.reference", "help.about"});
