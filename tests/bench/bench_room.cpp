@@ -56,76 +56,64 @@ template <typename Done> void runUntil(const QElapsedTimer& clock, Done done) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
-void BM_RoomHundredParticipants(benchmark::State& state) {
-    for (auto _ : state) {
-        tandem::Document document;
-        tandem::CanvasScene scene(&document);
-        tandem::CanvasView view(&scene);
+// The room, the facilitator's canvas and the participants' sockets, with
+// what the run measured.
+struct RoomLoad {
+    RoomLoad()
+        : scene(&document)
+        , view(&scene)
+        , room(&document) {
         view.resize(1920, 1080);
         view.show();
-        tandem::Room room(&document);
-        if (!room.open({QHostAddress(QHostAddress::LocalHost)}, 0)) {
-            state.SkipWithError("the room did not open on 127.0.0.1");
+        clock.start();
+        QObject::connect(&document, &tandem::Document::elementAdded,
+                         [this](const QString& id) { arrived(id); });
+    }
+
+    void arrived(const QString& id) {
+        const auto it = sentAt.find(document.element(id)->text);
+        if (it == sentAt.end() || it.value() < 0) {
+            ++doubled;
             return;
         }
+        latencies.push_back(double(clock.elapsed() - it.value()));
+        it.value() = -1;
+    }
+
+    bool joinAll() {
+        if (!room.open({QHostAddress(QHostAddress::LocalHost)}, 0))
+            return false;
         room.setOpenBlock(tandem::Block::ValuePropositions);
         room.setAnyBlock(true);
-        QElapsedTimer clock;
-        clock.start();
-        QHash<QString, qint64> sentAt; // note text -> ms
-        std::vector<double> latencies;
-        int doubled = 0;
-        QObject::connect(&document, &tandem::Document::elementAdded, [&](const QString& id) {
-            const QString text = document.element(id)->text;
-            const auto it = sentAt.find(text);
-            if (it == sentAt.end() || it.value() < 0) {
-                ++doubled;
-                return;
-            }
-            latencies.push_back(double(clock.elapsed() - it.value()));
-            it.value() = -1;
-        });
-
-        std::vector<std::unique_ptr<QWebSocket>> sockets;
         QUrl url = room.pageUrl();
         url.setScheme(QStringLiteral("ws"));
         url.setPath(url.path() + QStringLiteral("ws"));
-        int joined = 0;
         for (int i = 0; i < participants; ++i) {
             auto socket = std::make_unique<QWebSocket>();
             QWebSocket* raw = socket.get();
-            QObject::connect(raw, &QWebSocket::connected, [&, raw, i] {
+            QObject::connect(raw, &QWebSocket::connected, [this, raw, i] {
                 sendJson(*raw, {{QStringLiteral("type"), QStringLiteral("join")},
                                 {QStringLiteral("name"), QStringLiteral("P%1").arg(i)},
                                 {QStringLiteral("code"), room.code()}});
-                ++joined;
             });
             raw->open(url);
             sockets.push_back(std::move(socket));
         }
-        runUntil(clock, [&] { return room.participants().size() == participants; });
+        runUntil(clock, [this] { return room.participants().size() == participants; });
+        return room.participants().size() == participants;
+    }
 
-        // Posting: participant i posts at i*30 ms, then every 3 s.
+    // Participant i posts at i*30 ms and then every 3 s; a frame every 250 ms.
+    void post() {
         std::vector<int> posted(participants, 0);
-        std::vector<double> frames;
         QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
         const qint64 start = clock.elapsed();
         qint64 nextFrame = start;
-        const auto blocks = tandem::allBlocks();
-        int totalPosted = 0;
         runUntil(clock, [&] {
             const qint64 now = clock.elapsed() - start;
             for (int i = 0; i < participants; ++i) {
-                if (posted[i] < notesEach && now >= i * 30 + qint64(posted[i]) * periodMs) {
-                    const tandem::Block block = blocks[(i + posted[i]) % 9];
-                    const QString text = QStringLiteral("room-load p%1 n%2").arg(i).arg(posted[i]);
-                    sentAt.insert(text, clock.elapsed());
-                    sendJson(*sockets[i], {{QStringLiteral("type"), QStringLiteral("note")},
-                                           {QStringLiteral("text"), text},
-                                           {QStringLiteral("block"), tandem::blockKey(block)}});
-                    ++posted[i];
-                    ++totalPosted;
-                }
+                if (posted[i] < notesEach && now >= i * 30 + qint64(posted[i]) * periodMs)
+                    postOne(i, posted[i]++);
             }
             if (clock.elapsed() >= nextFrame) {
                 QElapsedTimer paint;
@@ -136,9 +124,21 @@ void BM_RoomHundredParticipants(benchmark::State& state) {
             }
             return totalPosted == participants * notesEach && int(latencies.size()) == totalPosted;
         });
-        const double postingSeconds = double(clock.elapsed() - start) / 1000.0;
+        postingSeconds = double(clock.elapsed() - start) / 1000.0;
+    }
 
-        // Voting: 5 dots each on notes of the document, then the result.
+    void postOne(int participant, int number) {
+        const tandem::Block block = tandem::allBlocks()[(participant + number) % 9];
+        const QString text = QStringLiteral("room-load p%1 n%2").arg(participant).arg(number);
+        sentAt.insert(text, clock.elapsed());
+        sendJson(*sockets[participant], {{QStringLiteral("type"), QStringLiteral("note")},
+                                         {QStringLiteral("text"), text},
+                                         {QStringLiteral("block"), tandem::blockKey(block)}});
+        ++totalPosted;
+    }
+
+    // 5 dots each, then the result into the document.
+    void vote() {
         room.startVote(dotsEach);
         const QStringList ids = room.vote().noteIds();
         for (int i = 0; i < participants; ++i)
@@ -146,7 +146,7 @@ void BM_RoomHundredParticipants(benchmark::State& state) {
                 sendJson(*sockets[i], {{QStringLiteral("type"), QStringLiteral("vote")},
                                        {QStringLiteral("note"), ids[(i * 7 + d * 13) % ids.size()]},
                                        {QStringLiteral("delta"), 1}});
-        runUntil(clock, [&] {
+        runUntil(clock, [this] {
             int placed = 0;
             for (const auto& mine : room.vote().dots())
                 for (int count : mine)
@@ -156,9 +156,11 @@ void BM_RoomHundredParticipants(benchmark::State& state) {
         QElapsedTimer resultClock;
         resultClock.start();
         room.showVoteResult();
-        const double resultMs = double(resultClock.nsecsElapsed()) / 1e6;
+        resultMs = double(resultClock.nsecsElapsed()) / 1e6;
+    }
 
-        state.counters["participants"] = joined;
+    void report(benchmark::State& state) const {
+        state.counters["participants"] = room.participants().size();
         state.counters["notes_posted"] = totalPosted;
         state.counters["notes_in_document"] = document.state().elementCount();
         state.counters["notes_doubled"] = doubled;
@@ -169,7 +171,34 @@ void BM_RoomHundredParticipants(benchmark::State& state) {
         state.counters["frame_max_ms"] = percentile(frames, 1.0);
         state.counters["dots_in_document"] = tandem::totalVotes(document.state());
         state.counters["vote_result_ms"] = resultMs;
-        room.close();
+    }
+
+    tandem::Document document;
+    tandem::CanvasScene scene;
+    tandem::CanvasView view;
+    tandem::Room room;
+    QElapsedTimer clock;
+    std::vector<std::unique_ptr<QWebSocket>> sockets;
+    QHash<QString, qint64> sentAt; // note text -> ms on the clock, -1 once arrived
+    std::vector<double> latencies;
+    std::vector<double> frames;
+    int doubled = 0;
+    int totalPosted = 0;
+    double postingSeconds = 0;
+    double resultMs = 0;
+};
+
+void BM_RoomHundredParticipants(benchmark::State& state) {
+    for (auto _ : state) {
+        RoomLoad load;
+        if (!load.joinAll()) {
+            state.SkipWithError("the participants did not join on 127.0.0.1");
+            return;
+        }
+        load.post();
+        load.vote();
+        load.report(state);
+        load.room.close();
     }
 }
 BENCHMARK(BM_RoomHundredParticipants)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();

@@ -100,13 +100,15 @@ def visible(driver, element_id):
     return driver.find_element(By.ID, element_id).is_displayed()
 
 
-def join_and_add(driver, url, name, note):
+def join_and_add(driver, url, name, note, join_shot=None):
     wait = WebDriverWait(driver, bound(15))
     driver.get(url)
     wait.until(lambda d: visible(d, "join"))
     code = driver.find_element(By.ID, "code").get_attribute("value")
     assert len(code) == 4, "the room code comes from the join address: %r" % code
     driver.find_element(By.ID, "name").send_keys(name)
+    if join_shot:
+        driver.save_screenshot(join_shot)
     driver.find_element(By.CSS_SELECTOR, "#joinForm button").click()
     wait.until(lambda d: visible(d, "room"))
     driver.find_element(By.ID, "noteText").send_keys(note)
@@ -142,7 +144,8 @@ def main():
         phone = browser("en-US")
         drivers.append(phone)
         note = "Pop-up stall <b>at the station</b> & more"
-        join_and_add(phone, url, "Ada Park", note)
+        join_and_add(phone, url, "Ada Park", note,
+                     join_shot=os.path.join(out_dir, "room-phone-join.png"))
         found = wait_for_recovered(home, "Pop-up stall <b>at the station</b>", "Ada Park")
         print("note in the facilitator's document:", os.path.basename(found))
         phone.save_screenshot(os.path.join(out_dir, "room-phone-en.png"))
