@@ -2,10 +2,12 @@
 // the room, notes waiting in the private inbox and a vote running, and the
 // join code over the canvas. The room listens on 127.0.0.1 only.
 
+#include "presenter.h"
 #include "roomdock.h"
 #include "roomfeature.h"
 #include "roomtesthelpers.h"
 #include "screenshots.h"
+#include "workshopfeature.h"
 
 #include <QDockWidget>
 
@@ -38,6 +40,12 @@ TEST_F(RoomShots, DockAndJoinCode) {
     view()->zoomToFit();
     settle();
     shoot(window.get(), QStringLiteral("room-window.png"));
+    auto* workshop = window->feature<WorkshopFeature>();
+    ASSERT_TRUE(workshop);
+    workshop->presenter()->start(3);
+    settle(300);
+    shoot(window.get(), QStringLiteral("room-presenter.png"));
+    workshop->presenter()->stop();
 }
 
 } // namespace
