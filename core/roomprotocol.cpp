@@ -39,6 +39,8 @@ const QHash<QString, QString>& refusalTexts() {
         {QStringLiteral("no-dots"), QStringLiteral("No dots left to place.")},
         {QStringLiteral("no-dot-here"), QStringLiteral("You have no dot on that note.")},
         {QStringLiteral("closed"), QStringLiteral("The room is closed.")},
+        {QStringLiteral("join-timeout"),
+         QStringLiteral("No join within two minutes; the connection is closed.")},
     };
     return texts;
 }

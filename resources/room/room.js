@@ -28,7 +28,7 @@ const TEXTS = {
       'rate-limit': 'At most 30 notes a minute: wait a moment.', 'flood': 'Slow down a little.',
       'no-vote': 'No vote is running.', 'not-in-vote': 'That note is not in the vote.',
       'no-dots': 'You have placed all your dots.', 'no-dot-here': 'You have no dot on that note.',
-      'closed': 'The room is closed.'
+      'closed': 'The room is closed.', 'join-timeout': 'Connecting again…'
     }
   },
   de: {
@@ -55,7 +55,7 @@ const TEXTS = {
       'rate-limit': 'Höchstens 30 Notizen pro Minute: warte einen Moment.', 'flood': 'Etwas langsamer, bitte.',
       'no-vote': 'Es läuft keine Abstimmung.', 'not-in-vote': 'Diese Notiz gehört nicht zur Abstimmung.',
       'no-dots': 'Du hast alle Punkte gesetzt.', 'no-dot-here': 'Auf dieser Notiz hast du keinen Punkt.',
-      'closed': 'Der Raum ist geschlossen.'
+      'closed': 'Der Raum ist geschlossen.', 'join-timeout': 'Verbinde neu…'
     }
   }
 };

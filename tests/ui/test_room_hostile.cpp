@@ -162,6 +162,33 @@ TEST_F(RoomHostileTest, AFloodIsRefusedAndTheRoomStaysUp) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return channels().size() == 1; }, test::scaledMs(5000)));
 }
 
+TEST_F(RoomHostileTest, AConnectionThatNeverJoinsIsClosedAndAJoinedOneStays) {
+    room.server()->setJoinTimeoutMs(300);
+    RoomClient idle(room);
+    RoomClient joined(room);
+    ASSERT_TRUE(idle.waitConnected() && joined.waitConnected());
+    joined.join(QStringLiteral("Stays"), room.code());
+    EXPECT_EQ(idle.waitForError(), QStringLiteral("join-timeout"));
+    EXPECT_TRUE(idle.waitClosed());
+    QTest::qWait(400);
+    joined.note(QStringLiteral("Still here"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return channels().size() == 1; }, test::scaledMs(5000)));
+}
+
+TEST_F(RoomHostileTest, OversizedHeadersLeaveThePageServed) {
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, room.server()->port());
+    ASSERT_TRUE(raw.waitForConnected(test::scaledMs(5000)));
+    raw.write("GET /" + room.server()->token().toLatin1() + "/ HTTP/1.1\r\nHost: x\r\nX-Big: ");
+    raw.write(QByteArray(1024 * 1024, 'a'));
+    raw.write("\r\n\r\n");
+    raw.flush();
+    QTest::qWait(200);
+    raw.abort();
+    const QString base = QLatin1Char('/') + room.server()->token() + QLatin1Char('/');
+    EXPECT_EQ(fetch(base).first, 200);
+}
+
 TEST_F(RoomHostileTest, NamesAreBounded) {
     RoomClient client(room);
     ASSERT_TRUE(client.waitConnected());

@@ -129,6 +129,7 @@ void Room::handleJoin(int connection, const room::Request& request) {
         return;
     }
     RoomParticipant* person = std::get<RoomParticipant*>(joined);
+    m_server->setJoined(connection);
     // Another page with the same key loses it to this one.
     m_server->send(connection, {{QStringLiteral("type"), QStringLiteral("joined")},
                                 {QStringLiteral("name"), person->name},

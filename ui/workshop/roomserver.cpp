@@ -8,7 +8,10 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QNetworkInterface>
+#include <QTimer>
 #include <QWebSocket>
+
+#include <algorithm>
 
 namespace tandem {
 
@@ -41,11 +44,16 @@ QHttpServerResponse notFound() {
 // One participant's page: its socket and its flood guard.
 struct RoomServer::Connection {
     QWebSocket* socket = nullptr;
+    qint64 openedAt = 0;
+    bool joined = false;
     room::RateWindow messages{room::maxMessagesPerSecond, 1000};
 };
 
 RoomServer::RoomServer(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_idle(new QTimer(this)) {
+    connect(m_idle, &QTimer::timeout, this, &RoomServer::closeIdle);
+}
 
 RoomServer::~RoomServer() {
     close();
@@ -70,11 +78,13 @@ bool RoomServer::open(const QList<QHostAddress>& addresses, quint16 port, QStrin
         m_addresses.append(address);
     }
     m_port = bound;
+    setJoinTimeoutMs(m_joinTimeoutMs);
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &RoomServer::acceptSockets);
     return !m_addresses.isEmpty();
 }
 
 void RoomServer::close() {
+    m_idle->stop();
     const QList<int> open = m_sockets.keys();
     for (int connection : open)
         dropConnection(connection, QStringLiteral("closed"));
@@ -150,6 +160,7 @@ void RoomServer::acceptSockets() {
         const int connection = m_nextConnection++;
         auto* entry = new Connection;
         entry->socket = socket;
+        entry->openedAt = QDateTime::currentMSecsSinceEpoch();
         m_sockets.insert(connection, entry);
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, connection](const QString& message) { receive(connection, message); });
@@ -197,6 +208,28 @@ void RoomServer::dropConnection(int connection, const QString& code) {
     QWebSocket* socket = entry->socket;
     forget(connection);
     socket->close(QWebSocketProtocol::CloseCodeNormal, code);
+}
+
+void RoomServer::setJoined(int connection) {
+    if (Connection* entry = m_sockets.value(connection))
+        entry->joined = true;
+}
+
+void RoomServer::setJoinTimeoutMs(int milliseconds) {
+    m_joinTimeoutMs = milliseconds;
+    if (isOpen())
+        m_idle->start(std::clamp(m_joinTimeoutMs / 4, 10, 1000));
+}
+
+void RoomServer::closeIdle() {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<int> idle;
+    for (auto it = m_sockets.constBegin(); it != m_sockets.constEnd(); ++it) {
+        if (!it.value()->joined && now - it.value()->openedAt >= m_joinTimeoutMs)
+            idle.append(it.key());
+    }
+    for (int connection : idle)
+        dropConnection(connection, QStringLiteral("join-timeout"));
 }
 
 void RoomServer::forget(int connection) {

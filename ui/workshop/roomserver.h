@@ -12,6 +12,7 @@
 
 class QHttpServer;
 class QHttpServerResponse;
+class QTimer;
 class QWebSocket;
 
 namespace tandem {
@@ -47,6 +48,12 @@ public:
     // Sends the refusal, then closes the connection.
     void dropConnection(int connection, const QString& code);
     int connectionCount() const { return int(m_sockets.size()); }
+    // The connection joined the room: it may stay as long as it likes. One
+    // that has not joined within the join timeout (2 minutes) is closed, so
+    // pages left open on the join form or clients that never speak do not
+    // hold the room's connections.
+    void setJoined(int connection);
+    void setJoinTimeoutMs(int milliseconds);
 
     // The machine's addresses on its local networks (up, not loopback); the
     // default for a room. Loopback when there are none.
@@ -63,6 +70,7 @@ private:
     void acceptSockets();
     void receive(int connection, const QString& message);
     void forget(int connection);
+    void closeIdle();
 
     std::unique_ptr<QHttpServer> m_http;
     QList<QHostAddress> m_addresses;
@@ -70,6 +78,8 @@ private:
     QString m_token;
     int m_nextConnection = 1;
     QHash<int, Connection*> m_sockets;
+    QTimer* m_idle; // closes connections that never join
+    int m_joinTimeoutMs = 120 * 1000;
 };
 
 } // namespace tandem
