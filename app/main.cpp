@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QTextStream>
 
 #include <algorithm>
@@ -40,6 +41,10 @@ const char* const usageText =
     "       tandem merge [--output FILE] BASE OURS THEIRS\n"
     "                                   three-way merge by element (a git merge driver)\n"
     "       tandem fmt [--check] FILE...  rewrite sessions in canonical form\n"
+    "       tandem --room FILE [--port N] [--listen ADDRESS]\n"
+    "                                   open FILE with the workshop room open; prints\n"
+    "                                   Room open: ADDRESS (--port 0: any free port;\n"
+    "                                   --listen: default the local-network addresses)\n"
     "       tandem --help | --version\n"
     "\n"
     "Tandem designs a Business Model Canvas together with the Operating Model\n"
@@ -104,6 +109,44 @@ template <typename App, typename Command> int runWith(int& argc, char** argv, Co
     return command();
 }
 
+// Takes --room, --port N and --listen ADDRESS out of the arguments; false
+// (after saying why) when one is wrong.
+bool takeRoomOptions(QStringList& arguments, tandem::RoomStart& room) {
+    QTextStream err(stderr);
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString option = arguments[i];
+        if (option == QLatin1String("--room")) {
+            room.open = true;
+            arguments.removeAt(i);
+            continue;
+        }
+        if (option != QLatin1String("--port") && option != QLatin1String("--listen")) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= arguments.size()) {
+            err << "tandem: " << option << " needs a value\n";
+            return false;
+        }
+        const QString value = arguments[i + 1];
+        arguments.remove(i, 2);
+        bool ok = true;
+        if (option == QLatin1String("--port")) {
+            const uint port = value.toUInt(&ok);
+            ok = ok && port <= 65535;
+            room.port = quint16(port);
+        } else {
+            ok = !QHostAddress(value).isNull();
+            room.listen = value;
+        }
+        if (!ok) {
+            err << "tandem: " << option << " " << value << " is not valid\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -142,7 +185,12 @@ int main(int argc, char** argv) {
         return runWith<QCoreApplication>(
             argc, argv, [&] { return tandem::runCheckCommand(argumentsAfter(argc, argv, 2)); });
 
-    const QStringList files = argumentsAfter(argc, argv, 1);
+    QStringList files = argumentsAfter(argc, argv, 1);
+    tandem::RoomStart room;
+    if (!takeRoomOptions(files, room)) {
+        QTextStream(stderr) << usageText;
+        return 2;
+    }
     for (const QString& file : files) {
         if (file.startsWith(QLatin1Char('-'))) {
             QTextStream(stderr) << "tandem: unknown option " << file << "\n" << usageText;
@@ -154,5 +202,5 @@ int main(int argc, char** argv) {
         return runWith<QApplication>(argc, argv, [&] { return runHeadless(files); });
     }
     QApplication app(argc, argv);
-    return tandem::runEditor(app, files);
+    return tandem::runEditor(app, files, {}, room);
 }

@@ -124,6 +124,9 @@ struct Element {
     // Revenue or cost per the session's period (money.md); only on elements
     // of Revenue Streams and Cost Structure.
     std::optional<Figure> amount;
+    // Who wrote it, when it came from a participant in the workshop room
+    // (docs/file-format-extensions.md); empty for the facilitator's own notes.
+    QString author;
     ExtraFields extra;
 
     bool operator==(const Element& other) const = default;

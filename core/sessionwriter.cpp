@@ -85,6 +85,10 @@ void Writer::element(const Element& element) {
         raw << YAML::Flow << YAML::BeginSeq << number(element.at->x()) << number(element.at->y())
             << YAML::EndSeq;
     }
+    if (!element.author.isEmpty()) {
+        m_out.key("author");
+        m_out.text(element.author);
+    }
     votesAndExtras(element);
     raw << YAML::EndMap;
 }

@@ -194,6 +194,9 @@ Element TreeWalker::element(NodeRef node, IdScope& scope, bool moneyBlock) {
             }
         } else if (name == "tags") {
             result.tags = texts(value, name);
+        } else if (name == "author") {
+            if (!value.IsNull())
+                result.author = text(value, name);
         } else if (name == "at") {
             if (!value.IsNull())
                 result.at = position(value);

@@ -7,8 +7,12 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libyaml-cpp-dev libgtest-dev libbenchmark-dev
+    # The workshop room: web server, WebSockets, QR codes.
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     # Tests and headless runs: a virtual display, and the tools a user opens exports with.
     xvfb xauth poppler-utils librsvg2-bin python3-yaml
+    # The room's end-to-end test: a real browser, driven by selenium.
+    chromium chromium-driver python3-selenium
     # Sanitizer and fuzzing builds.
     clang libclang-rt-14-dev
     # Packaging checks.

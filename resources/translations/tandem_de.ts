@@ -3638,6 +3638,215 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     </message>
 </context>
 <context>
+    <name>tandem::Room</name>
+    <message>
+        <source>Room Vote</source>
+        <translation>Abstimmung im Raum</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RoomDock</name>
+    <message>
+        <source>Workshop Room</source>
+        <translation>Workshop-Raum</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>QR-Code der Teilnahmeadresse</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Block open for notes</source>
+        <translation>Für Notizen offener Block</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s block</source>
+        <translation>Der Block der Präsentation</translation>
+    </message>
+    <message>
+        <source>Notes go to:</source>
+        <translation>Notizen gehen an:</translation>
+    </message>
+    <message>
+        <source>Participants may choose the block</source>
+        <translation>Teilnehmende dürfen den Block wählen</translation>
+    </message>
+    <message>
+        <source>Private: notes wait in the inbox</source>
+        <translation>Privat: Notizen warten im Eingang</translation>
+    </message>
+    <message>
+        <source>Lock the room to newcomers</source>
+        <translation>Raum für Neue sperren</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Notes waiting in the inbox</source>
+        <translation>Im Eingang wartende Notizen</translation>
+    </message>
+    <message>
+        <source>Reveal All</source>
+        <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Participants in the room</source>
+        <translation>Teilnehmende im Raum</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Vote from the devices</source>
+        <translation>Abstimmung von den Geräten</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Start Vote</source>
+        <translation>Abstimmung starten</translation>
+    </message>
+    <message>
+        <source>Show Result</source>
+        <translation>Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Dots:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <source>No vote running.</source>
+        <translation>Keine Abstimmung läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting on %n note(s): %1 dots placed.</source>
+        <translation>
+            <numerusform>Abstimmung über %n Notiz: %1 Punkte gesetzt.</numerusform>
+            <numerusform>Abstimmung über %n Notizen: %1 Punkte gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result shown: %1 dots are on the notes.</source>
+        <translation>Ergebnis gezeigt: %1 Punkte liegen auf den Notizen.</translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let participants join from their own phones and laptops.</source>
+        <translation>Der Raum ist geschlossen. Öffne ihn, damit Teilnehmende von ihren eigenen Handys und Laptops mitmachen.</translation>
+    </message>
+    <message>
+        <source>Scan the code or open %1 and give the room code.</source>
+        <translation>Code scannen oder %1 öffnen und den Raumcode angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) waiting.</source>
+        <translation>
+            <numerusform>%n Notiz wartet.</numerusform>
+            <numerusform>%n Notizen warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Rename Participant</source>
+        <translation>Teilnehmende Person umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RoomFeature</name>
+    <message>
+        <source>Open &amp;Room</source>
+        <translation>&amp;Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Close R&amp;oom</source>
+        <translation>Raum s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Show Join Code on Canvas</source>
+        <translation>Teilnahmecode auf der Leinwand zeigen</translation>
+    </message>
+    <message>
+        <source>Let participants add notes and vote from their own phones and laptops</source>
+        <translation>Teilnehmende fügen Notizen hinzu und stimmen ab, von ihren eigenen Handys und Laptops</translation>
+    </message>
+    <message>
+        <source>End every participant&apos;s connection and stop listening</source>
+        <translation>Alle Verbindungen beenden und nicht mehr lauschen</translation>
+    </message>
+    <message>
+        <source>Room &amp;Panel</source>
+        <translation>Raum-&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>The room could not open: %1</source>
+        <translation>Der Raum konnte nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Raum offen: %1</translation>
+    </message>
+    <message>
+        <source>Close Room</source>
+        <translation>Raum schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) still wait in the inbox. Reveal them before closing the room?</source>
+        <translation>
+            <numerusform>%n Notiz wartet noch im Eingang. Vor dem Schließen aufdecken?</numerusform>
+            <numerusform>%n Notizen warten noch im Eingang. Vor dem Schließen aufdecken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Raum geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RoomServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SessionDetailsDialog</name>
     <message>
         <source>A session needs a title.</source>

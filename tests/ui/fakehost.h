@@ -98,7 +98,8 @@ private:
                 {QStringLiteral("edit"), {"edit.preferences"}},
                 {QStringLiteral("view"), {"view.links", "view.workshop"}},
                 {QStringLiteral("session"),
-                 {"session.details", "session.snapshots", "session.voting", "session.present"}}};
+                 {"session.details", "session.snapshots", "session.voting", "session.present",
+                  "session.room"}}};
     }
 
     QMainWindow m_window;

@@ -3,13 +3,18 @@
 #include "appearance.h"
 #include "mainwindow.h"
 #include "recoveryoffer.h"
+#include "room.h"
+#include "roomfeature.h"
 #include "settingsfeature.h"
 #include "translations.h"
 #include "welcomepage.h"
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHostAddress>
 #include <QIcon>
+
+#include <cstdio>
 
 namespace tandem {
 
@@ -23,7 +28,29 @@ void initializeApplicationResources() {
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/OpenSans-Bold.ttf"));
 }
 
-int runEditor(QApplication& app, const QStringList& files, const EditorHooks& hooks) {
+namespace {
+
+// Opens the room in the first window and says where on standard output;
+// false (with the reason on standard error) when it cannot listen.
+bool openRoomAtStart(MainWindow* window, const RoomStart& room) {
+    auto* feature = window->feature<RoomFeature>();
+    QList<QHostAddress> addresses;
+    if (!room.listen.isEmpty())
+        addresses.append(QHostAddress(room.listen));
+    QString error;
+    if (!feature || !feature->openRoom(addresses, room.port, &error)) {
+        std::fprintf(stderr, "tandem: the room could not open: %s\n", qPrintable(error));
+        return false;
+    }
+    std::printf("Room open: %s\n", qPrintable(feature->room()->joinUrl().toString()));
+    std::fflush(stdout);
+    return true;
+}
+
+} // namespace
+
+int runEditor(QApplication& app, const QStringList& files, const EditorHooks& hooks,
+              const RoomStart& room) {
     initializeApplicationResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
     Translations::install();
@@ -44,6 +71,8 @@ int runEditor(QApplication& app, const QStringList& files, const EditorHooks& ho
         window->newFromBlankTemplate();
         window->openFile(files[i]);
     }
+    if (room.open && !openRoomAtStart(first, room))
+        return 2;
     RecoveryOffer::runAtStart(first, hooks.answerRecovery);
     if (hooks.started)
         hooks.started(first);

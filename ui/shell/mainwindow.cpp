@@ -15,6 +15,7 @@
 #include "noteactions.h"
 #include "noteitem.h"
 #include "outlinedock.h"
+#include "roomfeature.h"
 #include "sessionfeature.h"
 #include "settingsfeature.h"
 #include "shortcutsdialog.h"
@@ -84,6 +85,7 @@ void MainWindow::installFeatures() {
     new WorkshopFeature(this);
     new ConflictsDock(this); // shows itself while a merge left conflicts
     new HistoryFeature(this);
+    new RoomFeature(this);
     new LinkFeature(this);
     new ExportFeature(this);
     new ImportFeature(this);
@@ -303,7 +305,8 @@ void MainWindow::createMenus() {
     places->add(QStringLiteral("view.panels"), {inspector, outline, history});
 
     declare(QStringLiteral("session"), tr("&Session"),
-            {"session.details", "session.snapshots", "session.voting", "session.present"});
+            {"session.details", "session.snapshots", "session.voting", "session.present",
+             "session.room"});
 
     m_helpMenu = declare(QStringLiteral("help"), tr("&Help"),
                          {"help.start", "help.reference", "help.about"});
