@@ -233,14 +233,6 @@ void Document::replaceState(const CanvasState& newState, const QString& undoText
 
 // --- snapshot gestures ---------------------------------------------------
 
-namespace {
-
-QString snapshotTr(const char* text) {
-    return QCoreApplication::translate("Snapshots", text);
-}
-
-} // namespace
-
 int Document::snapshotIndex(const QString& name) const {
     const auto& snapshots = m_session.snapshots;
     for (std::size_t i = 0; i < snapshots.size(); ++i) {
@@ -256,7 +248,7 @@ QString Document::suggestedSnapshotName() const {
             return name;
     }
     for (int number = static_cast<int>(m_session.snapshots.size()) + 1;; ++number) {
-        const QString name = snapshotTr("snapshot %1").arg(number);
+        const QString name = QCoreApplication::translate("Snapshots", "snapshot %1").arg(number);
         if (snapshotIndex(name) < 0)
             return name;
     }
@@ -278,10 +270,12 @@ void Document::takeSnapshot(const QString& name, const QDateTime& taken) {
         // What the file kept about the old one (unknown keys) stays with it.
         snapshot.extra = snapshots[existing].extra;
         snapshots[existing] = snapshot;
-        text = snapshotTr("Retake snapshot \u201c%1\u201d").arg(trimmed);
+        text =
+            QCoreApplication::translate("Snapshots", "Retake snapshot \u201c%1\u201d").arg(trimmed);
     } else {
         snapshots.push_back(snapshot);
-        text = snapshotTr("Take snapshot \u201c%1\u201d").arg(trimmed);
+        text =
+            QCoreApplication::translate("Snapshots", "Take snapshot \u201c%1\u201d").arg(trimmed);
     }
     m_undoStack.push(new SetSnapshotsCommand(this, std::move(snapshots), text));
 }
@@ -292,8 +286,9 @@ void Document::renameSnapshot(int index, const QString& name) {
     if (index < 0 || index >= static_cast<int>(snapshots.size()) || trimmed.isEmpty() ||
         snapshots[index].name == trimmed)
         return;
-    const QString text = snapshotTr("Rename snapshot \u201c%1\u201d to \u201c%2\u201d")
-                             .arg(snapshots[index].name, trimmed);
+    const QString text =
+        QCoreApplication::translate("Snapshots", "Rename snapshot \u201c%1\u201d to \u201c%2\u201d")
+            .arg(snapshots[index].name, trimmed);
     snapshots[index].name = trimmed;
     m_undoStack.push(new SetSnapshotsCommand(this, std::move(snapshots), text));
 }
@@ -302,7 +297,8 @@ void Document::removeSnapshot(int index) {
     std::vector<Snapshot> snapshots = m_session.snapshots;
     if (index < 0 || index >= static_cast<int>(snapshots.size()))
         return;
-    const QString text = snapshotTr("Delete snapshot \u201c%1\u201d").arg(snapshots[index].name);
+    const QString text = QCoreApplication::translate("Snapshots", "Delete snapshot \u201c%1\u201d")
+                             .arg(snapshots[index].name);
     snapshots.erase(snapshots.begin() + index);
     m_undoStack.push(new SetSnapshotsCommand(this, std::move(snapshots), text));
 }
@@ -314,7 +310,9 @@ void Document::restoreSnapshot(int index) {
     const Snapshot& snapshot = snapshots[index];
     if (snapshot.state == state())
         return;
-    replaceState(snapshot.state, snapshotTr("Restore snapshot \u201c%1\u201d").arg(snapshot.name));
+    replaceState(snapshot.state,
+                 QCoreApplication::translate("Snapshots", "Restore snapshot \u201c%1\u201d")
+                     .arg(snapshot.name));
 }
 
 } // namespace tandem

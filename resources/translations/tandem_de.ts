@@ -1386,6 +1386,33 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     </message>
 </context>
 <context>
+    <name>Snapshots</name>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Momentaufnahme %1</translation>
+    </message>
+    <message>
+        <source>Retake snapshot “%1”</source>
+        <translation>Momentaufnahme „%1“ neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation>Momentaufnahme „%1“ aufnehmen</translation>
+    </message>
+    <message>
+        <source>Rename snapshot “%1” to “%2”</source>
+        <translation>Momentaufnahme „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot “%1”</source>
+        <translation>Momentaufnahme „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Restore snapshot “%1”</source>
+        <translation>Momentaufnahme „%1“ wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Yellow</source>
