@@ -1836,6 +1836,30 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
         <source>No findings: every promise has work behind it, and all work serves one.</source>
         <translation>Keine Befunde: Hinter jedem Versprechen steht Arbeit, und alle Arbeit dient einem.</translation>
     </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Profit %1 per %2: revenue %3, cost %4.</source>
+        <translation>Gewinn %1 pro %2: Einnahmen %3, Kosten %4.</translation>
+    </message>
+    <message>
+        <source>Not reaching any value proposition: revenue %1, cost %2.</source>
+        <translation>Erreicht kein Wertangebot: Einnahmen %1, Kosten %2.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AmountField</name>

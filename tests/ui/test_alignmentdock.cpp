@@ -5,6 +5,7 @@
 #include "linkfeature.h"
 #include "uitesthelpers.h"
 
+#include <QLabel>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -107,6 +108,25 @@ TEST_F(AlignmentDockTest, GapMarksAppearAndDisappear) {
     doc()->undoStack()->undo();
     QCoreApplication::processEvents();
     EXPECT_TRUE(refill->marker().isValid());
+}
+
+// Money figures appear live once an amount is set, and only then (issue 15).
+TEST_F(AlignmentDockTest, ShowsTheMoneyFiguresOnceThereAreAmounts) {
+    dock->refreshNow();
+    EXPECT_TRUE(dock->moneyLabel()->isHidden());
+    SessionInfo info = doc()->info();
+    info.currency = QStringLiteral("EUR");
+    doc()->setSessionInfo(info);
+    dock->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    doc()->setElementAmount(QStringLiteral("rs-subscriptions"), Figure{420000, {}});
+    dock->refreshNow();
+    ASSERT_FALSE(dock->moneyLabel()->isHidden());
+    const QString text = dock->moneyLabel()->text();
+    EXPECT_TRUE(text.contains(QString::fromUtf8("revenue €420,000"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Profit €420,000 per year"))) << text.toStdString();
+    doc()->undoStack()->undo();
+    dock->refreshNow();
+    EXPECT_TRUE(dock->moneyLabel()->isHidden());
 }
 
 } // namespace

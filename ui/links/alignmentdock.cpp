@@ -4,6 +4,7 @@
 #include "canvasscene.h"
 #include "chainitem.h"
 #include "icons.h"
+#include "moneyinput.h"
 #include "noteitem.h"
 
 #include <QApplication>
@@ -111,6 +112,11 @@ AlignmentDock::AlignmentDock(CanvasScene* scene, QWidget* parent)
     layout->addWidget(m_serving);
     m_servingBar = thinBar(page, tr("Stages serving something"));
     layout->addWidget(m_servingBar);
+    m_money = new QLabel(page);
+    m_money->setWordWrap(true);
+    m_money->setAccessibleName(tr("Money"));
+    m_money->hide();
+    layout->addWidget(m_money);
     layout->addSpacing(4);
 
     m_tree = new QTreeWidget(page);
@@ -204,6 +210,7 @@ void AlignmentDock::refreshNow() {
                            .arg(c.servingStages)
                            .arg(percent(c.servingStages, c.stages)));
     setBar(m_servingBar, c.servingStages, c.stages);
+    showMoney();
 
     QStringList parts;
     const QString chipHtml = QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2");
@@ -218,6 +225,29 @@ void AlignmentDock::refreshNow() {
     if (!sameFindings || m_tree->topLevelItemCount() == 0)
         rebuildTree();
     applyMarkers();
+}
+
+// The money figures (money.md), only where amounts exist.
+void AlignmentDock::showMoney() {
+    const money::MoneyReport& figures = m_report.money;
+    m_money->setVisible(figures.present);
+    if (!figures.present)
+        return;
+    const SessionInfo& info = m_document->info();
+    const auto amount = [&](qint64 cents) {
+        return money::formatForLocale(static_cast<double>(cents) / 100.0, info.currency, locale());
+    };
+    QString text = tr("Profit %1 per %2: revenue %3, cost %4.")
+                       .arg(amount(figures.profit()),
+                            info.period == QLatin1String("month")     ? tr("month")
+                            : info.period == QLatin1String("quarter") ? tr("quarter")
+                                                                      : tr("year"),
+                            amount(figures.revenue), amount(figures.cost));
+    if (figures.unallocatedCost != 0 || figures.unallocatedRevenue != 0)
+        text += QLatin1Char(' ') +
+                tr("Not reaching any value proposition: revenue %1, cost %2.")
+                    .arg(amount(figures.unallocatedRevenue), amount(figures.unallocatedCost));
+    m_money->setText(text);
 }
 
 void AlignmentDock::rebuildTree() {

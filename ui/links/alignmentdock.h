@@ -33,6 +33,7 @@ public:
     const AlignmentReport& report() const { return m_report; }
     QTreeWidget* findings() const { return m_tree; }
     QString coverageText() const;
+    QLabel* moneyLabel() const { return m_money; }
     // How many times the check ran: once per burst of edits.
     int checkCount() const { return m_checks; }
     // The colour of a severity's chips and canvas marks.
@@ -52,6 +53,7 @@ protected:
 private:
     void schedule();
     void rebuildTree();
+    void showMoney();
     void applyMarkers();
 
     CanvasScene* m_scene;
@@ -62,6 +64,7 @@ private:
     QLabel* m_delivered = nullptr;
     QProgressBar* m_deliveredBar = nullptr;
     QLabel* m_serving = nullptr;
+    QLabel* m_money = nullptr; // the money figures, where amounts exist
     QProgressBar* m_servingBar = nullptr;
     QTreeWidget* m_tree = nullptr;
     bool m_marked = false;
