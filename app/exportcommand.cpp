@@ -26,7 +26,8 @@ constexpr int ExitNotWritten = 1;
 using commandline::ExitFailure;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ExportCommand", text);
+    // lupdate files these free-function tr() calls under the namespace.
+    return QCoreApplication::translate("tandem", text);
 }
 
 using console::write;

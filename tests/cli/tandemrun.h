@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +21,9 @@ struct TandemRun {
     QString err;
 };
 
-inline TandemRun runTandem(const QStringList& arguments) {
+// `environment` adds to (or replaces in) the test's own environment.
+inline TandemRun runTandem(const QStringList& arguments,
+                           const QList<std::pair<QString, QString>>& environment = {}) {
     if (!QCoreApplication::instance()) { // QProcess wants an application object
         static int argc = 1;
         static char name[] = "tandem_cli_tests";
@@ -28,6 +31,10 @@ inline TandemRun runTandem(const QStringList& arguments) {
         static QCoreApplication app(argc, argv);
     }
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : environment)
+        env.insert(name, value);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(TANDEM_BINARY), arguments);
     TandemRun run;
     if (!process.waitForFinished(scaledMs(60000))) {
