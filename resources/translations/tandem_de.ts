@@ -3991,6 +3991,34 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <source>&amp;Notes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
+    <message>
+        <source>&amp;Money:</source>
+        <translation>&amp;Geld:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The currency of the amounts, as an ISO 4217 code such as EUR</source>
+        <translation>Die Währung der Beträge, als ISO-4217-Code wie EUR</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>Period of the amounts</source>
+        <translation>Zeitraum der Beträge</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SessionFeature</name>

@@ -9,6 +9,7 @@
 #include "snapshotcommands.h"
 #include "votes.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -183,5 +184,27 @@ TEST_F(SessionDetailsTest, NewFromBrokenTemplateSaysWhyAndKeepsTheSession) {
 }
 
 } // namespace
+
+// Currency and period of the amounts (issue 15): set in Session Details,
+// written as codes; an untouched session keeps naming neither.
+TEST(SessionDetailsMoney, CurrencyAndPeriod) {
+    SessionInfo info;
+    info.title = QStringLiteral("Money");
+    {
+        SessionDetailsDialog untouched(info);
+        EXPECT_EQ(untouched.info(), info);
+    }
+    SessionDetailsDialog dialog(info);
+    dialog.currencyBox()->setEditText(QStringLiteral("chf"));
+    dialog.periodBox()->setCurrentIndex(dialog.periodBox()->findData(QStringLiteral("month")));
+    EXPECT_EQ(dialog.info().currency, QStringLiteral("CHF"));
+    EXPECT_EQ(dialog.info().period, QStringLiteral("month"));
+    // Two letters are not a currency: OK waits for the third.
+    dialog.currencyBox()->setEditText(QStringLiteral("EU"));
+    EXPECT_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.currencyBox()->setEditText(QString());
+    EXPECT_TRUE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_TRUE(dialog.info().currency.isEmpty());
+}
 
 } // namespace tandem::test

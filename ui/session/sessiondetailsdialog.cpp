@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,8 +12,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tandem {
 
@@ -39,6 +43,8 @@ SessionDetailsDialog::SessionDetailsDialog(const SessionInfo& info, QWidget* par
     , m_participants(new QPlainTextEdit(info.participants.join(QLatin1Char('\n')), this))
     , m_date(new QDateEdit(this))
     , m_notes(new QPlainTextEdit(info.notes, this))
+    , m_currency(new QComboBox(this))
+    , m_period(new QComboBox(this))
     , m_titleHint(new QLabel(tr("A session needs a title."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Session Details"));
@@ -88,6 +94,8 @@ SessionDetailsDialog::SessionDetailsDialog(const SessionInfo& info, QWidget* par
     hintPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x3a, 0x00));
     m_titleHint->setPalette(hintPalette);
 
+    setUpMoney(info);
+
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(buddyLabel(tr("&Title:"), m_title), m_title);
@@ -97,6 +105,10 @@ SessionDetailsDialog::SessionDetailsDialog(const SessionInfo& info, QWidget* par
     form->addRow(buddyLabel(tr("&Participants:"), m_participants), m_participants);
     form->addRow(buddyLabel(tr("&Date:"), m_date), dateRow);
     form->addRow(buddyLabel(tr("&Notes:"), m_notes), m_notes);
+    auto* money = new QHBoxLayout;
+    money->addWidget(m_currency);
+    money->addWidget(m_period, 1);
+    form->addRow(buddyLabel(tr("&Money:"), m_currency), money);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -110,8 +122,28 @@ SessionDetailsDialog::SessionDetailsDialog(const SessionInfo& info, QWidget* par
     m_title->selectAll();
 }
 
+// Currency and period of the amounts (money.md): a code of three capitals or
+// none, and month, quarter or year (a year when the file names none).
+void SessionDetailsDialog::setUpMoney(const SessionInfo& info) {
+    m_currency->setEditable(true);
+    m_currency->addItems({QString(), QStringLiteral("EUR"), QStringLiteral("USD"),
+                          QStringLiteral("GBP"), QStringLiteral("CHF"), QStringLiteral("JPY")});
+    m_currency->setEditText(info.currency);
+    m_currency->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setAccessibleName(tr("Currency"));
+    m_currency->setToolTip(tr("The currency of the amounts, as an ISO 4217 code such as EUR"));
+    m_period->addItem(tr("per year"), QStringLiteral("year"));
+    m_period->addItem(tr("per quarter"), QStringLiteral("quarter"));
+    m_period->addItem(tr("per month"), QStringLiteral("month"));
+    m_period->setCurrentIndex(std::max(0, m_period->findData(info.period)));
+    m_period->setAccessibleName(tr("Period of the amounts"));
+    connect(m_currency, &QComboBox::editTextChanged, this, &SessionDetailsDialog::updateOk);
+}
+
 void SessionDetailsDialog::updateOk() {
-    const bool ok = !m_title->text().trimmed().isEmpty();
+    const int currency = m_currency->currentText().trimmed().size();
+    const bool ok = !m_title->text().trimmed().isEmpty() && (currency == 0 || currency == 3);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     m_titleHint->setVisible(!ok);
 }
@@ -148,6 +180,11 @@ SessionInfo SessionDetailsDialog::info() const {
         info.participants = parseParticipants(participants);
     if (m_notes->toPlainText() != m_original.notes)
         info.notes = m_notes->toPlainText().trimmed();
+    info.currency = m_currency->currentText().trimmed().toUpper();
+    const QString period = m_period->currentData().toString();
+    // A year is what no period means: an untouched file keeps saying nothing.
+    if (!(period == QLatin1String("year") && m_original.period.isEmpty()))
+        info.period = period;
     if (m_dateTouched) {
         const QDate date = m_date->date();
         info.date = date == noDate() ? QString() : date.toString(Qt::ISODate);

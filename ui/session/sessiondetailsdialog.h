@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -42,6 +43,8 @@ public:
     QPlainTextEdit* participantsEdit() const { return m_participants; }
     QDateEdit* dateEdit() const { return m_date; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
+    QComboBox* currencyBox() const { return m_currency; }
+    QComboBox* periodBox() const { return m_period; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
     // The QDateEdit's special value that stands for "no date".
@@ -49,6 +52,7 @@ public:
 
 private:
     void updateOk();
+    void setUpMoney(const SessionInfo& info);
 
     SessionInfo m_original;
     QLineEdit* m_title;
@@ -57,6 +61,8 @@ private:
     QPlainTextEdit* m_participants;
     QDateEdit* m_date;
     QPlainTextEdit* m_notes;
+    QComboBox* m_currency; // the money's ISO 4217 code, or empty
+    QComboBox* m_period;   // what every amount is per
     QLabel* m_titleHint;
     QDialogButtonBox* m_buttons;
     bool m_dateTouched = false;
