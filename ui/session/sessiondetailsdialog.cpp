@@ -131,6 +131,8 @@ void SessionDetailsDialog::setUpMoney(const SessionInfo& info) {
     m_currency->setEditText(info.currency);
     m_currency->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setMinimumContentsLength(6);
+    m_currency->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_currency->setAccessibleName(tr("Currency"));
     m_currency->setToolTip(tr("The currency of the amounts, as an ISO 4217 code such as EUR"));
     m_period->addItem(tr("per year"), QStringLiteral("year"));
