@@ -39,6 +39,9 @@ private:
     void costReaches(const QString& id, qint64 cents, const QString& costId);
     void costAtStage(const QString& stage, qint64 cents, const QString& costId);
     void costAtPromise(const QString& id, qint64 cents, const QString&) { m_cost[id] += cents; }
+    void revenueAtPromise(const QString& id, qint64 cents, const QString&) {
+        m_revenue[id] += cents;
+    }
     void stop(const QString& id, qint64 cents, const QString& costId);
     bool any(const QString&) const { return true; }
 
@@ -120,12 +123,7 @@ void Flow::revenue(const Element& stream) {
         m_report.revenueWithNoPromise.append(stream.id);
         return;
     }
-    std::vector<double> weights;
-    for (const Neighbour& n : promises)
-        weights.push_back(n.weight);
-    const std::vector<qint64> parts = split(cents, weights);
-    for (std::size_t i = 0; i < promises.size(); ++i)
-        m_revenue[promises[i].id] += parts[i];
+    spread(promises, cents, stream.id, &Flow::revenueAtPromise);
 }
 
 void Flow::cost(const Element& element) {
