@@ -11,6 +11,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     # Tests and headless runs: a virtual display, and the tools a user opens exports with.
     xvfb xauth poppler-utils librsvg2-bin python3-yaml
+    # The JSON Schema of the file format is checked with it (tests/schema).
+    python3-jsonschema
     # The room's end-to-end test: a real browser, driven by selenium.
     chromium chromium-driver python3-selenium
     # Sanitizer and fuzzing builds.
