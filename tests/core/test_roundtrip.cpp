@@ -414,8 +414,8 @@ TEST(RoundTrip, megabyteNoteText) {
     EXPECT_LT(timer.elapsed(), tandem::test::scaledMs(5000));
 }
 
-// Prints the cost of the whole load next to yaml-cpp's bare parse; the
-// release-build benchmark holds the ratio to 1.3.
+// A hundred thousand elements load back as they were. Prints the cost of the
+// whole load next to yaml-cpp's bare parse.
 TEST(RoundTrip, hundredThousandElements) {
     const Session session = generateSession(100000, 1);
     const QByteArray bytes = SessionWriter::toBytes(session);
@@ -436,8 +436,8 @@ TEST(RoundTrip, hundredThousandElements) {
     std::printf("100k elements, %.1f MB: bare YAML::Load %lld ms, SessionReader %lld ms (%.2fx)\n",
                 bytes.size() / 1e6, static_cast<long long>(bareMs), static_cast<long long>(loadMs),
                 bareMs ? double(loadMs) / double(bareMs) : 0.0);
-    EXPECT_LT(loadMs,
-              tandem::test::scaledMs(20000)); // a debug build; the benchmark checks release timings
+    // No time bound here: a busy machine moves it tenfold. The release-build
+    // benchmark (BM_Load against BM_BareYamlLoad) holds the speed.
 }
 
 } // namespace
