@@ -4,9 +4,22 @@
 
 namespace tandem {
 
+namespace {
+
+// "Add note", or "Add note from Ada" for a participant's note from the room.
+QString addText(const Place& place, const Element& element) {
+    if (place.isStage())
+        return Document::tr("Add stage");
+    if (!element.author.isEmpty())
+        return Document::tr("Add note from %1").arg(element.author);
+    return Document::tr("Add note");
+}
+
+} // namespace
+
 AddElementCommand::AddElementCommand(Document* document, const Place& place, const Element& element,
                                      QUndoCommand* parent)
-    : QUndoCommand(place.isStage() ? Document::tr("Add stage") : Document::tr("Add note"), parent)
+    : QUndoCommand(addText(place, element), parent)
     , m_document(document)
     , m_place(place)
     , m_element(element) {}

@@ -100,6 +100,14 @@ QString blockHint(Block block) {
     return QCoreApplication::translate("Block", info(block).hint);
 }
 
+const char* blockTitleSource(Block block) {
+    return info(block).title;
+}
+
+const char* blockHintSource(Block block) {
+    return info(block).hint;
+}
+
 bool isOrganisationLocationsOrInformation(Block block) {
     return block == Block::Organisation || block == Block::Locations || block == Block::Information;
 }

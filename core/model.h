@@ -47,6 +47,10 @@ std::optional<Block> blockFromKey(const QString& key);
 // Human title and guiding question (translated through QCoreApplication).
 QString blockTitle(Block block);
 QString blockHint(Block block);
+// The same in English, untranslated: for a translator other than the
+// application's (a participant's page in the workshop room).
+const char* blockTitleSource(Block block);
+const char* blockHintSource(Block block);
 // True for blocks whose elements point outward (A1/A2/A7 targets).
 bool isOutward(Block block);
 // True for Organisation, Locations and Information: the operating-canvas

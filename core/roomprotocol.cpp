@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 
 namespace tandem::room {
@@ -61,8 +62,16 @@ std::variant<Request, Refusal> parseFields(const QJsonObject& object, Request re
     case RequestType::Join:
         ok = stringField(object, "name", request.name, true) &&
              stringField(object, "code", request.code, true) &&
-             stringField(object, "key", request.key, false);
+             stringField(object, "key", request.key, false) &&
+             stringField(object, "lang", request.language, false);
         request.name = request.name.simplified();
+        // A language tag's primary subtag ("de" of "de-AT"); anything else
+        // is no language the room knows, and the page gets English.
+        request.language = request.language.section(QLatin1Char('-'), 0, 0).toLower();
+        if (request.language.size() > 8 ||
+            !std::all_of(request.language.cbegin(), request.language.cend(),
+                         [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }))
+            request.language.clear();
         if (ok && request.name.isEmpty())
             return refusal(QStringLiteral("empty-name"));
         if (ok && request.name.size() > maxNameLength)

@@ -27,13 +27,14 @@ enum class RequestType { Join, Note, Vote };
 // One request from a participant's page, its fields checked for type and size.
 struct Request {
     RequestType type = RequestType::Join;
-    QString name;  // join
-    QString code;  // join: the room code shown on the facilitator's screen
-    QString key;   // join: the participant's key from an earlier join (reconnect)
-    QString text;  // note
-    QString block; // note: a block key, or empty for the open block
-    QString note;  // vote: an element id
-    int delta = 0; // vote: +1 places a dot, -1 takes one back
+    QString name;     // join
+    QString code;     // join: the room code shown on the facilitator's screen
+    QString key;      // join: the participant's key from an earlier join (reconnect)
+    QString language; // join: the page's language ("de"), lower case; empty: English
+    QString text;     // note
+    QString block;    // note: a block key, or empty for the open block
+    QString note;     // vote: an element id
+    int delta = 0;    // vote: +1 places a dot, -1 takes one back
 };
 
 // Why a request is not applied: a stable code for programs and an English

@@ -13,7 +13,9 @@ const TEXTS = {
     private: n => `Private mode: notes wait for the facilitator (${n} waiting in the room).`,
     waiting: 'waiting', added: 'on the canvas', discarded: 'discarded', paused: 'paused',
     voteLeft: (l, b) => `${l} of ${b} dots left. Tap + to place a dot, − to take it back.`,
-    voteResult: 'The result is shown: all dots.', mine: 'yours', total: 'all',
+    voteResult: 'The result: every participant\'s dots, most first.',
+    yours: n => `yours ${n}`,
+    dots: n => (n === 1 ? '1 dot' : `${n} dots`),
     place: 'Place a dot', takeBack: 'Take a dot back', closed: 'The room is closed.',
     errors: {
       'bad-json': 'The page sent something the room does not understand.',
@@ -33,28 +35,30 @@ const TEXTS = {
   },
   de: {
     title: 'Workshop-Raum', connecting: 'Verbinde…', online: 'Verbunden',
-    offline: 'Offline – verbinde neu…', joinTitle: 'Am Workshop teilnehmen', name: 'Dein Name',
-    code: 'Raumcode', join: 'Teilnehmen', youAre: 'Du bist', yourNote: 'Deine Notiz',
-    add: 'Notiz hinzufügen', vote: 'Abstimmung', myNotes: 'Deine Notizen', noNotes: 'Noch keine.',
-    noBlock: 'Noch ist kein Block offen', noBlockHint: 'Warte, bis die Moderation einen Block öffnet.',
+    offline: 'Offline – verbinde neu…', joinTitle: 'Am Workshop teilnehmen', name: 'Ihr Name',
+    code: 'Raumcode', join: 'Teilnehmen', youAre: 'Sie sind', yourNote: 'Ihre Notiz',
+    add: 'Notiz hinzufügen', vote: 'Abstimmung', myNotes: 'Ihre Notizen', noNotes: 'Noch keine.',
+    noBlock: 'Noch ist kein Block offen', noBlockHint: 'Bitte warten Sie, bis die Moderation einen Block öffnet.',
     private: n => `Privater Modus: Notizen warten auf die Moderation (${n} im Raum wartend).`,
     waiting: 'wartet', added: 'auf der Leinwand', discarded: 'verworfen', paused: 'pausiert',
     voteLeft: (l, b) => `${l} von ${b} Punkten übrig. + setzt einen Punkt, − nimmt ihn zurück.`,
-    voteResult: 'Das Ergebnis wird gezeigt: alle Punkte.', mine: 'deine', total: 'alle',
+    voteResult: 'Das Ergebnis: die Punkte aller Teilnehmenden, die meisten zuerst.',
+    yours: n => `Ihre: ${n}`,
+    dots: n => (n === 1 ? '1 Punkt' : `${n} Punkte`),
     place: 'Punkt setzen', takeBack: 'Punkt zurücknehmen', closed: 'Der Raum ist geschlossen.',
     errors: {
       'bad-json': 'Die Seite hat etwas gesendet, das der Raum nicht versteht.',
       'too-large': 'Das ist zu lang zum Senden.', 'unknown-type': 'Diese Anfrage kennt der Raum nicht.',
-      'bad-field': 'Etwas fehlt.', 'empty-name': 'Gib einen Namen an, um teilzunehmen.',
-      'name-too-long': 'Der Name ist länger als 40 Zeichen.', 'empty-note': 'Schreib zuerst etwas.',
+      'bad-field': 'Etwas fehlt.', 'empty-name': 'Bitte geben Sie einen Namen an, um teilzunehmen.',
+      'name-too-long': 'Der Name ist länger als 40 Zeichen.', 'empty-note': 'Bitte schreiben Sie zuerst etwas.',
       'note-too-long': 'Eine Notiz hat höchstens 500 Zeichen.', 'wrong-code': 'Der Raumcode stimmt nicht.',
-      'not-joined': 'Nimm zuerst am Raum teil.', 'already-joined': 'Du bist schon dabei.',
+      'not-joined': 'Bitte treten Sie zuerst dem Raum bei.', 'already-joined': 'Sie sind schon dabei.',
       'room-full': 'Der Raum ist voll (200 Teilnehmende).', 'locked': 'Der Raum ist für Neue gesperrt.',
-      'removed': 'Die Moderation hat dich aus dem Raum entfernt.', 'unknown-block': 'Diesen Block gibt es nicht.',
+      'removed': 'Die Moderation hat Sie aus dem Raum entfernt.', 'unknown-block': 'Diesen Block gibt es nicht.',
       'block-closed': 'Dieser Block ist nicht für Notizen offen.', 'no-block': 'Noch ist kein Block für Notizen offen.',
-      'rate-limit': 'Höchstens 30 Notizen pro Minute: warte einen Moment.', 'flood': 'Etwas langsamer, bitte.',
+      'rate-limit': 'Höchstens 30 Notizen pro Minute: bitte warten Sie einen Moment.', 'flood': 'Etwas langsamer, bitte.',
       'no-vote': 'Es läuft keine Abstimmung.', 'not-in-vote': 'Diese Notiz gehört nicht zur Abstimmung.',
-      'no-dots': 'Du hast alle Punkte gesetzt.', 'no-dot-here': 'Auf dieser Notiz hast du keinen Punkt.',
+      'no-dots': 'Sie haben alle Punkte gesetzt.', 'no-dot-here': 'Auf dieser Notiz haben Sie keinen Punkt.',
       'closed': 'Der Raum ist geschlossen.', 'join-timeout': 'Verbinde neu…'
     }
   }
@@ -111,7 +115,7 @@ function connect() {
     retries = 0;
     setStatus('online');
     const me = saved();
-    if (me.name && me.code) send({ type: 'join', name: me.name, code: me.code, key: me.key || '' });
+    if (me.name && me.code) send({ type: 'join', name: me.name, code: me.code, key: me.key || '', lang: lang });
     else showJoin();
   };
   socket.onmessage = event => {
@@ -235,13 +239,16 @@ function renderVote(vote) {
   $('voteInfo').textContent = result ? T.voteResult : T.voteLeft(vote.left, vote.budget);
   const list = $('voteNotes');
   list.replaceChildren();
-  for (const note of vote.notes) {
+  // The result is a ranking: the notes with the most dots first.
+  const notes = result ? vote.notes.slice().sort((a, b) => b.total - a.total) : vote.notes;
+  for (const note of notes) {
     const item = el('li', note.text);
     const meta = el('div', undefined, 'meta');
     meta.appendChild(el('span', note.block));
     const dots = el('span', undefined, 'dots');
     if (result) {
-      dots.appendChild(el('span', T.mine + ' ' + note.mine + ' · ' + T.total + ' ' + note.total));
+      dots.appendChild(el('span', T.yours(note.mine), 'yours'));
+      dots.appendChild(el('span', T.dots(note.total), note.total ? 'total' : 'total none'));
     } else {
       const minus = el('button', '−');
       minus.type = 'button';
@@ -276,7 +283,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const me = saved();
     // A new name is a new participant; the same name keeps the key.
     save({ name: name, code: code, key: me.name === name ? me.key : '' });
-    send({ type: 'join', name: name, code: code, key: me.name === name ? (me.key || '') : '' });
+    send({ type: 'join', name: name, code: code, key: me.name === name ? (me.key || '') : '', lang: lang });
   });
   $('noteText').addEventListener('input', () => {
     $('count').textContent = $('noteText').value.length + ' / 500';

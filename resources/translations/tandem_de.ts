@@ -2041,6 +2041,10 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
         <source>Remove amount</source>
         <translation>Betrag entfernen</translation>
     </message>
+    <message>
+        <source>Add note from %1</source>
+        <translation>Notiz von %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>

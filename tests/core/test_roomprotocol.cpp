@@ -26,6 +26,7 @@ TEST(RoomProtocol, ParsesTheThreeRequests) {
     ASSERT_TRUE(std::holds_alternative<Request>(join));
     EXPECT_EQ(std::get<Request>(join).name, QStringLiteral("Ada Park"));
     EXPECT_EQ(std::get<Request>(join).code, QStringLiteral("K7QX"));
+    EXPECT_TRUE(std::get<Request>(join).language.isEmpty()) << "no lang: English";
     const auto note = parseRequest(R"({"type":"note","text":"Fresh beans","block":"channels"})");
     ASSERT_TRUE(std::holds_alternative<Request>(note));
     EXPECT_EQ(std::get<Request>(note).block, QStringLiteral("channels"));
@@ -51,6 +52,24 @@ TEST(RoomProtocol, RefusesWhatBreaksTheRules) {
     // Exactly at the limit is fine.
     const QByteArray fits = R"({"type":"note","text":")" + QByteArray(maxNoteLength, 'x') + R"("})";
     EXPECT_TRUE(std::holds_alternative<Request>(parseRequest(fits)));
+}
+
+// The page's language picks the language of block titles: only the primary
+// subtag, and only letters; anything else is no language (English).
+TEST(RoomProtocol, JoinCarriesThePagesLanguage) {
+    const auto languageOf = [](const QByteArray& lang) {
+        const auto parsed =
+            parseRequest(R"({"type":"join","name":"Bo","code":"K7QX","lang":)" + lang + "}");
+        return std::get<Request>(parsed).language;
+    };
+    EXPECT_EQ(languageOf(R"("de")"), QStringLiteral("de"));
+    EXPECT_EQ(languageOf(R"("de-AT")"), QStringLiteral("de"));
+    EXPECT_EQ(languageOf(R"("EN-us")"), QStringLiteral("en"));
+    EXPECT_EQ(languageOf(R"("../../etc")"), QString());
+    EXPECT_EQ(languageOf(R"("<b>")"), QString());
+    EXPECT_EQ(languageOf(R"("abcdefghijk")"), QString());
+    EXPECT_EQ(refusalCode(R"({"type":"join","name":"Bo","code":"K7QX","lang":5})"),
+              QStringLiteral("bad-field"));
 }
 
 TEST(RoomProtocol, RefusalMessagesSayWhy) {

@@ -62,6 +62,8 @@ TEST_F(RoomTest, JoinAndAddANoteThatLandsAsOneUndoStepWithItsAuthor) {
     EXPECT_EQ(propositions()[0].text, QStringLiteral("Beans roasted to order"));
     EXPECT_EQ(propositions()[0].author, QStringLiteral("Ada"));
     EXPECT_EQ(document.undoStack()->count(), steps + 1);
+    // Edit > Undo says whose note it takes away.
+    EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Add note from Ada"));
     EXPECT_EQ(myNotes(after)[0].toObject().value(QLatin1String("state")), QStringLiteral("added"));
     document.undoStack()->undo();
     EXPECT_TRUE(propositions().empty());
@@ -145,6 +147,41 @@ TEST_F(RoomTest, AReconnectWithTheKeySeesItsNotes) {
     EXPECT_EQ(myNotes(state)[0].toObject().value(QLatin1String("text")),
               QStringLiteral("Before the drop"));
     EXPECT_EQ(room.participants().size(), 1);
+}
+
+// A German phone in an English facilitator's room reads the block in German,
+// and an English one next to it in English; a language Tandem has no
+// translation for gets English.
+TEST_F(RoomTest, BlockTitlesComeInTheParticipantsLanguage) {
+    const auto blockOf = [](const QJsonObject& state) {
+        return state.value(QLatin1String("block")).toObject();
+    };
+    const auto joinIn = [this](RoomClient& client, const QString& name, const QString& language) {
+        client.send({{QStringLiteral("type"), QStringLiteral("join")},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("code"), room.code()},
+                     {QStringLiteral("lang"), language}});
+        return client.waitForType(QStringLiteral("state"));
+    };
+    RoomClient german(room), english(room), klingon(room);
+    ASSERT_TRUE(german.waitConnected() && english.waitConnected() && klingon.waitConnected());
+    const QJsonObject inGerman = joinIn(german, QStringLiteral("Bo"), QStringLiteral("de-DE"));
+    EXPECT_EQ(blockOf(inGerman).value(QLatin1String("title")), QStringLiteral("Wertangebote"));
+    EXPECT_EQ(blockOf(inGerman).value(QLatin1String("key")), QStringLiteral("value_propositions"));
+    EXPECT_NE(blockOf(inGerman).value(QLatin1String("question")).toString(),
+              QString::fromUtf8(blockHintSource(Block::ValuePropositions)));
+    const QJsonObject inEnglish = joinIn(english, QStringLiteral("Ada"), QStringLiteral("en"));
+    EXPECT_EQ(blockOf(inEnglish).value(QLatin1String("title")),
+              QStringLiteral("Value Propositions"));
+    const QJsonObject unknown = joinIn(klingon, QStringLiteral("Worf"), QStringLiteral("tlh"));
+    EXPECT_EQ(blockOf(unknown).value(QLatin1String("title")), QStringLiteral("Value Propositions"));
+
+    // The German participant's own notes name their block in German too.
+    german.note(QStringLiteral("Frische Bohnen"));
+    const QJsonObject after = german.waitFor(
+        [](const QJsonObject& m) { return !m.value(QLatin1String("notes")).toArray().isEmpty(); });
+    EXPECT_EQ(myNotes(after)[0].toObject().value(QLatin1String("block")),
+              QStringLiteral("Wertangebote"));
 }
 
 TEST_F(RoomTest, ChosenBlocksOnlyWhenAllowed) {

@@ -4,10 +4,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
+
+#include <memory>
 
 namespace tandem {
 
@@ -53,6 +56,27 @@ QPointer<QTranslator>& qtTranslator() {
 }
 
 } // namespace
+
+QString Translations::translate(const QString& language, const char* context,
+                                const char* sourceText) {
+    // One translator per shipped language, loaded when first asked for and
+    // never installed; other languages (whatever a page claims) get English.
+    static const QStringList shipped = available();
+    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+    QString translated;
+    if (shipped.contains(language)) {
+        auto it = loaded.find(language);
+        if (it == loaded.end()) {
+            auto translator = std::make_shared<TandemTranslator>();
+            if (!translator->load(QStringLiteral("tandem_") + language, resourceDir))
+                translator.reset();
+            it = loaded.insert(language, translator);
+        }
+        if (*it)
+            translated = (*it)->translate(context, sourceText);
+    }
+    return translated.isEmpty() ? QString::fromUtf8(sourceText) : translated;
+}
 
 QStringList Translations::available() {
     QStringList languages;

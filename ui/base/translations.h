@@ -19,6 +19,10 @@ public:
     static void uninstall();
     // The languages Tandem ships a translation for, besides English.
     static QStringList available();
+    // `sourceText` in `language` ("de"), whatever language the application
+    // speaks: for texts another person reads (the workshop room's pages).
+    // English, or a language Tandem has no translation for, gives the source.
+    static QString translate(const QString& language, const char* context, const char* sourceText);
 };
 
 } // namespace tandem

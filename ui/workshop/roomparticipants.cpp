@@ -11,6 +11,7 @@ std::variant<RoomParticipant*, room::Refusal> RoomParticipants::join(const room:
             return room::refusal(QStringLiteral("removed"));
         if (RoomParticipant* known = byKey(request.key)) {
             known->connection = connection;
+            known->language = request.language;
             return known;
         }
     }
@@ -21,6 +22,7 @@ std::variant<RoomParticipant*, room::Refusal> RoomParticipants::join(const room:
     auto person = std::make_unique<RoomParticipant>();
     person->key = room::newToken();
     person->name = request.name;
+    person->language = request.language;
     person->connection = connection;
     m_people.push_back(std::move(person));
     return m_people.back().get();

@@ -29,6 +29,7 @@ struct RoomNote {
 struct RoomParticipant {
     QString key;
     QString name;
+    QString language;           // the page's ("de"), empty for English
     int connection = 0;         // 0 while not connected
     std::deque<RoomNote> notes; // a deque: pointers to notes stay valid as more come
     room::RateWindow noteRate{room::maxNotesPerMinute, 60 * 1000};

@@ -3,6 +3,7 @@
 #include "room.h"
 
 #include "document.h"
+#include "translations.h"
 
 #include <QJsonArray>
 
@@ -22,10 +23,17 @@ QString stateName(RoomNoteState state) {
     return {};
 }
 
-QJsonObject blockObject(Block block) {
+// Block titles and questions in the participant's language, which need not
+// be the facilitator's.
+QString titleIn(Block block, const QString& language) {
+    return Translations::translate(language, "Block", blockTitleSource(block));
+}
+
+QJsonObject blockObject(Block block, const QString& language) {
     return {{QStringLiteral("key"), blockKey(block)},
-            {QStringLiteral("title"), blockTitle(block)},
-            {QStringLiteral("question"), blockHint(block)}};
+            {QStringLiteral("title"), titleIn(block, language)},
+            {QStringLiteral("question"),
+             Translations::translate(language, "Block", blockHintSource(block))}};
 }
 
 } // namespace
@@ -34,13 +42,13 @@ QJsonObject Room::stateFor(const RoomParticipant& person) const {
     QJsonArray notes;
     for (const RoomNote& note : person.notes)
         notes.append(QJsonObject{{QStringLiteral("text"), note.text},
-                                 {QStringLiteral("block"), blockTitle(note.block)},
+                                 {QStringLiteral("block"), titleIn(note.block, person.language)},
                                  {QStringLiteral("state"), stateName(note.state)}});
     QJsonArray blocks;
     if (m_anyBlock) {
         for (Block block : allBlocks()) {
             if (block != Block::ValueChains)
-                blocks.append(blockObject(block));
+                blocks.append(blockObject(block, person.language));
         }
     }
     QJsonObject state{
@@ -48,8 +56,9 @@ QJsonObject Room::stateFor(const RoomParticipant& person) const {
         {QStringLiteral("name"), person.name},
         {QStringLiteral("private"), m_private},
         {QStringLiteral("inbox"), m_people.waitingCount()},
-        {QStringLiteral("block"),
-         m_openBlock ? QJsonValue(blockObject(*m_openBlock)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("block"), m_openBlock
+                                      ? QJsonValue(blockObject(*m_openBlock, person.language))
+                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("blocks"), blocks},
         {QStringLiteral("notes"), notes},
         {QStringLiteral("vote"), voteStateFor(person)},
@@ -73,10 +82,11 @@ QJsonObject Room::voteStateFor(const RoomParticipant& person) const {
         const Element* element = m_document->element(id);
         if (!element)
             continue;
-        QJsonObject note{{QStringLiteral("id"), id},
-                         {QStringLiteral("text"), element->text},
-                         {QStringLiteral("block"), blockTitle(*m_document->blockOf(id))},
-                         {QStringLiteral("mine"), m_vote.dotsOf(person.key, id)}};
+        QJsonObject note{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("text"), element->text},
+            {QStringLiteral("block"), titleIn(*m_document->blockOf(id), person.language)},
+            {QStringLiteral("mine"), m_vote.dotsOf(person.key, id)}};
         // Everyone's dots only once the facilitator shows the result.
         if (result)
             note.insert(QStringLiteral("total"), m_vote.total(id));
