@@ -2,6 +2,7 @@
 // test hooks of testhooks.h. Built for the tests and benchmarks only, never
 // installed: the shipped tandem reads no TANDEM_TEST_* variable.
 
+#include "roomcontrol.h"
 #include "testhooks.h"
 
 #include <QApplication>
@@ -13,5 +14,6 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList files = QCoreApplication::arguments();
     files.removeFirst();
-    return tandem::runEditor(app, files, tandem::testdriver::hooksFromEnvironment());
+    const tandem::RoomStart room = tandem::testdriver::takeRoomArguments(files);
+    return tandem::runEditor(app, files, tandem::testdriver::hooksFromEnvironment(), room);
 }

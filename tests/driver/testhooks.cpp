@@ -5,6 +5,7 @@
 #include "filelock.h"
 #include "mainwindow.h"
 #include "recoveryoffer.h"
+#include "roomcontrol.h"
 #include "sessionwriter.h"
 
 #include <QApplication>
@@ -147,6 +148,8 @@ EditorHooks hooksFromEnvironment() {
             element.text = note;
             first->document()->addElement(Place{Block::KeyPartners, {}, -1}, element);
         }
+        if (first && qEnvironmentVariableIsSet("TANDEM_TEST_ROOM_CONTROL"))
+            controlRoomFromStandardInput(first);
         if (first && qEnvironmentVariableIsSet("TANDEM_TEST_QUIT_AFTER_FIRST_PAINT"))
             quitAfterFirstPaint(first->view()->viewport());
         const QString report = qEnvironmentVariable("TANDEM_TEST_REPORT");

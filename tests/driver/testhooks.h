@@ -21,6 +21,9 @@ namespace tandem::testdriver {
 //   TANDEM_TEST_RECOVERY_ANSWER=restore|show|discard|later
 //                                  answers the recovery offer without a dialog
 //                                  and prints what was offered.
+//   TANDEM_TEST_ROOM_CONTROL=1     plays the facilitator of the room opened
+//                                  with --room through standard input
+//                                  (roomcontrol.h).
 //   TANDEM_TEST_LOCK_ANSWER=readonly|cancel
 //                                  answers "open in another Tandem" without a
 //                                  dialog and prints the owner.
