@@ -137,8 +137,14 @@ int compare(const QStringList& files, const std::optional<QString>& snapshot, Di
     if (!newSession)
         return ExitFailure;
 
-    DiffSide older{oldPath, oldSession->info.title, {}};
-    const DiffSide newer{newPath, newSession->info.title, {}};
+    DiffSide older{oldPath,
+                   oldSession->info.title,
+                   {},
+                   MoneyContext{oldSession->info.currency, oldSession->info.period}};
+    const DiffSide newer{newPath,
+                         newSession->info.title,
+                         {},
+                         MoneyContext{newSession->info.currency, newSession->info.period}};
     std::optional<CanvasState> oldState = oldSession->state;
     if (snapshot) {
         older.snapshot = *snapshot;

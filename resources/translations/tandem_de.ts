@@ -560,6 +560,14 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
         <source>no differences</source>
         <translation>keine Unterschiede</translation>
     </message>
+    <message>
+        <source>amount %1 -&gt; %2</source>
+        <translation>Betrag %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>weight %1 -&gt; %2</source>
+        <translation>Gewicht %1 -&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportFeature</name>
@@ -1138,6 +1146,53 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     </message>
 </context>
 <context>
+    <name>MoneyDiff</name>
+    <message>
+        <source>per %1</source>
+        <translation>pro %1</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Money (%1):</source>
+        <translation>Geld (%1):</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Einnahmen %1</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source>Profit %1</source>
+        <translation>Gewinn %1</translation>
+    </message>
+    <message>
+        <source>Unallocated revenue %1</source>
+        <translation>Nicht zugeordnete Einnahmen %1</translation>
+    </message>
+    <message>
+        <source>Unallocated cost %1</source>
+        <translation>Nicht zugeordnete Kosten %1</translation>
+    </message>
+    <message>
+        <source>Margin per value proposition:</source>
+        <translation>Marge je Wertangebot:</translation>
+    </message>
+</context>
+<context>
     <name>MoneyInput</name>
     <message>
         <source>“%1” is not an amount: type a number such as %2</source>
@@ -1376,6 +1431,22 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>Snapshot “%1” (%2)</source>
         <translation>Momentaufnahme „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>weight: %1</source>
+        <translation>Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
     </message>
 </context>
 <context>
