@@ -4322,6 +4322,10 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <source>Take a snapshot (such as “as-is”) to compare the canvases with it as they change.</source>
         <translation>Nehmen Sie eine Momentaufnahme auf (etwa „Ist-Zustand“), um die Canvases im Lauf der Änderungen damit zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SnapshotDock</name>
@@ -4445,6 +4449,85 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SnapshotMoneyView</name>
+    <message>
+        <source>Money compared</source>
+        <translation>Geld im Vergleich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Money per month</source>
+        <translation>Geld pro Monat</translation>
+    </message>
+    <message>
+        <source>Money per quarter</source>
+        <translation>Geld pro Quartal</translation>
+    </message>
+    <message>
+        <source>Money per year</source>
+        <translation>Geld pro Jahr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Unallocated revenue</source>
+        <translation>Nicht zugeordnete Einnahmen</translation>
+    </message>
+    <message>
+        <source>Revenue of streams linked to no value proposition</source>
+        <translation>Einnahmen aus Quellen, die mit keinem Wertangebot verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Unallocated cost</source>
+        <translation>Nicht zugeordnete Kosten</translation>
+    </message>
+    <message>
+        <source>Cost spent on work that reaches no value proposition</source>
+        <translation>Kosten für Arbeit, die kein Wertangebot erreicht</translation>
+    </message>
+    <message>
+        <source>Margin per value proposition</source>
+        <translation>Marge je Wertangebot</translation>
+    </message>
+    <message>
+        <source>revenue %1, cost to serve %2</source>
+        <translation>Einnahmen %1, Kosten für die Erbringung %2</translation>
+    </message>
+    <message>
+        <source>not on the canvas</source>
+        <translation>nicht auf dem Canvas</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2: %3
+%4: %5</translation>
     </message>
 </context>
 <context>

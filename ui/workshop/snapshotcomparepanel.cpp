@@ -8,6 +8,7 @@
 #include "oneline.h"
 #include "sessiondiffformat.h"
 #include "snapshotmarkeritem.h"
+#include "snapshotmoneyview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,7 @@ SnapshotComparePanel::SnapshotComparePanel(CanvasScene* scene, CanvasView* view,
     , m_newer(new QComboBox(this))
     , m_showOnCanvas(new QCheckBox(tr("Mark changes on the &canvas"), this))
     , m_summary(new QLabel(this))
+    , m_money(new SnapshotMoneyView(this))
     , m_tree(new QTreeWidget(this))
     , m_timer(new QTimer(this)) {
     m_older->setAccessibleName(tr("Compare from"));
@@ -66,6 +68,8 @@ SnapshotComparePanel::SnapshotComparePanel(CanvasScene* scene, CanvasView* view,
     layout->addLayout(form);
     layout->addWidget(m_showOnCanvas);
     layout->addWidget(m_summary);
+    m_money->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_money);
     layout->addWidget(m_tree, 1);
 
     m_timer->setSingleShot(true);
@@ -152,6 +156,11 @@ std::optional<CanvasState> SnapshotComparePanel::stateOf(const QString& side) co
     return snapshotState(m_document->session(), side);
 }
 
+// A side's name for a column header: the snapshot's, or "Current".
+QString SnapshotComparePanel::shortName(const QString& side) const {
+    return side.isEmpty() ? tr("Current") : side;
+}
+
 void SnapshotComparePanel::refresh() {
     m_timer->stop();
     if (!m_active)
@@ -174,6 +183,9 @@ void SnapshotComparePanel::refresh() {
                        "canvases.");
         m_summary->setText(text);
     }
+    const SessionInfo& info = m_document->info();
+    m_money->showDiff(same ? MoneyDiff{} : m_diff.money, info.currency, info.period,
+                      shortName(olderSide()), shortName(newerSide()));
     fillTree();
     applyMarkers();
 }

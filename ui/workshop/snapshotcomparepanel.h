@@ -20,13 +20,16 @@ class CanvasScene;
 class CanvasView;
 class Document;
 class SnapshotMarkerItem;
+class SnapshotMoneyView;
 
 // Compares any two states of the session, each a snapshot or the current
 // canvases: what was added, removed, changed or moved between blocks, and
 // which links and chains came and went, listed by kind. When the newer side
 // is the current canvases, the notes that differ are ringed on the canvas in
 // the colour of their change (removed ones can only be listed); clicking an
-// entry selects its note. The comparison follows edits as they happen.
+// entry selects its note. Where either side has amounts, how the money
+// figures changed is shown above the list (SnapshotMoneyView). The
+// comparison follows edits as they happen.
 class SnapshotComparePanel : public QWidget {
     Q_OBJECT
 
@@ -54,11 +57,13 @@ public:
     QCheckBox* showOnCanvasBox() const { return m_showOnCanvas; }
     QTreeWidget* tree() const { return m_tree; }
     QLabel* summaryLabel() const { return m_summary; }
+    SnapshotMoneyView* moneyView() const { return m_money; }
 
 private:
     void rebuildCombos();
     void schedule();
     std::optional<CanvasState> stateOf(const QString& side) const;
+    QString shortName(const QString& side) const;
     void fillTree();
     QTreeWidgetItem* addGroup(const QString& title, ChangeKind kind, int count);
     void applyMarkers();
@@ -72,6 +77,7 @@ private:
     QComboBox* m_newer;
     QCheckBox* m_showOnCanvas;
     QLabel* m_summary;
+    SnapshotMoneyView* m_money;
     QTreeWidget* m_tree;
     QTimer* m_timer;
     StateDiff m_diff;
