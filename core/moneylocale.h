@@ -18,7 +18,7 @@ int decimalsFor(const std::vector<qint64>& cents);
 int decimalsFor(std::initializer_list<qint64> cents);
 
 // "€1,234.50", "1.234,50 €", "-€25,000" (a minus sign in every locale);
-// plain numbers without a currency.
+// plain numbers without a currency. The C locale writes as English does.
 QString localCents(qint64 cents, const QString& currency, const QLocale& locale, int decimals);
 
 // A change, signed: "+€15,000", "-2.500 €"; no sign for no change.

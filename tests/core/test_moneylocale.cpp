@@ -30,6 +30,14 @@ TEST(MoneyLocale, NegativeAndChanges) {
     EXPECT_EQ(localChange(0, QStringLiteral("EUR"), english, 0), QStringLiteral("€0"));
 }
 
+// No locale set (LANG=C): grouped digits and the symbol in front, not
+// "1234.50€".
+TEST(MoneyLocale, TheCLocaleWritesAsEnglishDoes) {
+    EXPECT_EQ(localCents(123450, QStringLiteral("EUR"), QLocale::c(), 2),
+              QStringLiteral("€1,234.50"));
+    EXPECT_EQ(localCents(-123450, QString(), QLocale::c(), 2), QStringLiteral("-1,234.50"));
+}
+
 TEST(MoneyLocale, OneNumberOfDecimalsPerTable) {
     EXPECT_EQ(decimalsFor({100, 2500000, -300}), 0);
     EXPECT_EQ(decimalsFor({100, 2500050}), 2);
