@@ -1234,6 +1234,25 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     </message>
 </context>
 <context>
+    <name>ReportTitlePage</name>
+    <message>
+        <source>1 value chain</source>
+        <translation>1 Wertschöpfungskette</translation>
+    </message>
+    <message>
+        <source>%1 value chains</source>
+        <translation>%1 Wertschöpfungsketten</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 Stufe</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 Stufen</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiles</name>
     <message>
         <source>Tandem sessions (*.tandem.yaml *.yaml *.yml);;All files (*)</source>
@@ -3662,6 +3681,196 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     </message>
 </context>
 <context>
+    <name>tandem::ReportMoney</name>
+    <message>
+        <source>Linked to no value-chain stage or value proposition.</source>
+        <translation>Mit keiner Stufe einer Wertschöpfungskette und keinem Wertangebot verknüpft.</translation>
+    </message>
+    <message>
+        <source>A revenue stream linked to no value proposition.</source>
+        <translation>Eine Einnahmequelle, die mit keinem Wertangebot verknüpft ist.</translation>
+    </message>
+    <message>
+        <source>A cost linked to nothing.</source>
+        <translation>Ein Kostenposten, der mit nichts verknüpft ist.</translation>
+    </message>
+    <message>
+        <source>Value chain: %1</source>
+        <translation>Wertschöpfungskette: %1</translation>
+    </message>
+    <message>
+        <source>No stage of its value chain is linked to a value proposition.</source>
+        <translation>Keine Stufe ihrer Wertschöpfungskette ist mit einem Wertangebot verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Amounts per %1.</source>
+        <translation>Beträge pro %1.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 per %2.</source>
+        <translation>Beträge in %1 pro %2.</translation>
+    </message>
+    <message>
+        <source>COST TO SERVE</source>
+        <translation>KOSTEN DER ERBRINGUNG</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>EINNAHMEN</translation>
+    </message>
+    <message>
+        <source>MARGIN</source>
+        <translation>MARGE</translation>
+    </message>
+    <message>
+        <source>Money (continued)</source>
+        <translation>Geld (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Where unallocated amounts stopped</source>
+        <translation>Wo nicht zugeordnete Beträge enden</translation>
+    </message>
+    <message>
+        <source>Nowhere: every amount reaches a value proposition.</source>
+        <translation>Nirgends: Jeder Betrag erreicht ein Wertangebot.</translation>
+    </message>
+    <message>
+        <source>Each cost is followed through the work it pays for to the value propositions that work delivers.</source>
+        <translation>Jeder Kostenposten wird über die Arbeit, die er bezahlt, bis zu den Wertangeboten verfolgt, die diese Arbeit erbringt.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>%1 allocated</source>
+        <translation>%1 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>%1 of revenue</source>
+        <translation>%1 der Einnahmen</translation>
+    </message>
+    <message>
+        <source>Unallocated revenue</source>
+        <translation>Nicht zugeordnete Einnahmen</translation>
+    </message>
+    <message>
+        <source>linked to no value proposition</source>
+        <translation>mit keinem Wertangebot verknüpft</translation>
+    </message>
+    <message>
+        <source>Unallocated cost</source>
+        <translation>Nicht zugeordnete Kosten</translation>
+    </message>
+    <message>
+        <source>reaches no value proposition</source>
+        <translation>erreicht kein Wertangebot</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Figures per value proposition (continued)</source>
+        <translation>Zahlen je Wertangebot (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Figures per value proposition</source>
+        <translation>Zahlen je Wertangebot</translation>
+    </message>
+    <message>
+        <source>VALUE PROPOSITION</source>
+        <translation>WERTANGEBOT</translation>
+    </message>
+    <message>
+        <source>MARGIN %</source>
+        <translation>MARGE %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Reaching value propositions</source>
+        <translation>Erreicht Wertangebote</translation>
+    </message>
+    <message>
+        <source>Reaching no value proposition</source>
+        <translation>Erreicht kein Wertangebot</translation>
+    </message>
+    <message>
+        <source>Where unallocated amounts stopped (continued)</source>
+        <translation>Wo nicht zugeordnete Beträge enden (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Amounts that reach no value proposition, at the element where they stopped.</source>
+        <translation>Beträge, die kein Wertangebot erreichen, bei dem Element, an dem sie enden.</translation>
+    </message>
+    <message>
+        <source>STOPPED AT</source>
+        <translation>ENDET BEI</translation>
+    </message>
+    <message>
+        <source>WHERE, AND WHY</source>
+        <translation>WO UND WARUM</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportMoneyChart</name>
+    <message>
+        <source>Revenue, cost to serve and margin per value proposition (continued)</source>
+        <translation>Einnahmen, Kosten der Erbringung und Marge je Wertangebot (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and margin per value proposition</source>
+        <translation>Einnahmen, Kosten der Erbringung und Marge je Wertangebot</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Kosten der Erbringung</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Negative margin</source>
+        <translation>Negative Marge</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReportTitlePage</name>
     <message>
         <source>Strategy workshop report</source>
@@ -3723,6 +3932,22 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>profit margin: %1 profit per %2 on %3 revenue</source>
+        <translation>Gewinnmarge: %1 Gewinn pro %2 bei %3 Einnahmen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportWriter</name>
@@ -3757,6 +3982,10 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     <message>
         <source>Untitled session</source>
         <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4744,7 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     </message>
     <message>
         <source>revenue %1, cost to serve %2</source>
-        <translation>Einnahmen %1, Kosten für die Erbringung %2</translation>
+        <translation>Einnahmen %1, Kosten der Erbringung %2</translation>
     </message>
     <message>
         <source>not on the canvas</source>
