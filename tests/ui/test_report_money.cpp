@@ -118,6 +118,29 @@ TEST(ReportMoney, PageAfterTheFindingsWithTotalsPromisesAndStops) {
         << pagesText(file, 1, 1).toStdString();
 }
 
+// Amounts but no value proposition: everything is unallocated, no chart.
+TEST(ReportMoney, WithoutValuePropositionsEverythingIsUnallocated) {
+    TANDEM_REQUIRE_TOOL("pdftotext");
+    const LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));
+    Session session = loadMoney("tobe.tandem.yaml");
+    session.state.elements(Block::ValuePropositions).clear();
+    session.state.links.clear();
+    const QStringList pages = titles(session);
+    const int money = static_cast<int>(pages.indexOf(QStringLiteral("Money")));
+    ASSERT_GT(money, 0);
+    QTemporaryDir dir;
+    const QString text = pagesText(exportReport(session, dir.filePath(QStringLiteral("none.pdf"))),
+                                   money + 1, money + 1);
+    EXPECT_FALSE(text.contains(QStringLiteral("Revenue,costtoserveandmargin")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Reachingvaluepropositions€0€0€0–")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Total€177,000€108,000€69,00039%")));
+    // Every amount stops where it is: the development cost at itself.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("AppdevelopmentCostStructureAcostlinkedtonothing.–€40,000")))
+        << text.toStdString();
+}
+
 // The chart in SVG: a bar per figure in the figure's colour, no bitmap.
 TEST(ReportMoney, ChartIsVectorBars) {
     const LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -179,10 +179,15 @@ void ReportMoney::paginate(const QSizeF& body) {
             2 * RowPadding);
 
     // The sections in order, then onto pages.
-    std::vector<Placed> flow{{Piece::Intro}, {Piece::Gap}, {Piece::ChartHead}};
-    for (int i = 0; i < m_chart.rowCount(); ++i)
-        flow.push_back({Piece::ChartRow, i});
-    flow.push_back({Piece::Gap});
+    // Without value propositions there is nothing to chart; the table
+    // still adds up what stopped elsewhere.
+    std::vector<Placed> flow{{Piece::Intro}, {Piece::Gap}};
+    if (m_chart.rowCount() > 0) {
+        flow.push_back({Piece::ChartHead});
+        for (int i = 0; i < m_chart.rowCount(); ++i)
+            flow.push_back({Piece::ChartRow, i});
+        flow.push_back({Piece::Gap});
+    }
     flow.push_back({Piece::TableHead});
     for (int i = 0; i < m_chart.rowCount(); ++i)
         flow.push_back({Piece::TableRow, i});

@@ -3,6 +3,7 @@
 #include "moneylocale.h"
 #include "oneline.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace tandem {
@@ -72,10 +73,14 @@ void SnapshotMoneyView::showDiff(const MoneyDiff& diff, const QString& currency,
                                  const QString& period, const QString& fromName,
                                  const QString& toName) {
     clear();
+    m_diff = diff;
+    m_currency = currency;
+    m_period = period;
+    m_fromName = fromName;
+    m_toName = toName;
     setVisible(diff.present);
     if (!diff.present)
         return;
-    m_currency = currency;
     std::vector<qint64> figures;
     for (const FigureChange* figure :
          {&diff.revenue, &diff.cost, &diff.unallocatedRevenue, &diff.unallocatedCost}) {
@@ -141,6 +146,14 @@ void SnapshotMoneyView::showDiff(const MoneyDiff& diff, const QString& currency,
     }
     expandAll();
     updateGeometry();
+}
+
+void SnapshotMoneyView::changeEvent(QEvent* event) {
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_diff.present) {
+        const MoneyDiff diff = m_diff;
+        showDiff(diff, m_currency, m_period, m_fromName, m_toName);
+    }
 }
 
 QTreeWidgetItem* SnapshotMoneyView::rowNamed(const QString& name) const {

@@ -31,11 +31,19 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    // The colours of better and worse follow a change of theme.
+    void changeEvent(QEvent* event) override;
+
 private:
     QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& name, qint64 from, qint64 to,
                             bool hasFrom, bool hasTo, bool moreIsBetter);
 
+    MoneyDiff m_diff;
     QString m_currency;
+    QString m_period;
+    QString m_fromName;
+    QString m_toName;
     int m_decimals = 0;
 };
 
