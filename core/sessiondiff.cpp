@@ -251,14 +251,15 @@ ChangeCounts StateDiff::linkCounts() const {
     return countKinds(links);
 }
 
-StateDiff diffStates(const CanvasState& older, const CanvasState& newer) {
+StateDiff diffStates(const CanvasState& older, const CanvasState& newer, KnownMoney known) {
     StateDiff diff;
     const StateIndex oldIndex(older);
     const StateIndex newIndex(newer);
     diffChains(older, newer, diff);
     diffElements(oldIndex, newIndex, diff);
     diffLinks(older, newer, oldIndex, newIndex, diff);
-    diff.money = diffMoney(older, newer);
+    diff.money = diffMoney(known.older ? *known.older : money::analyse(older), older,
+                           known.newer ? *known.newer : money::analyse(newer), newer);
     return diff;
 }
 

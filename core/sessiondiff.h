@@ -105,9 +105,16 @@ struct StateDiff {
     ChangeCounts linkCounts() const;
 };
 
+// The money figures of a side that the caller has already (a snapshot's do
+// not change between edits), so that a diff does not work them out again.
+struct KnownMoney {
+    const money::MoneyReport* older = nullptr;
+    const money::MoneyReport* newer = nullptr;
+};
+
 // Compares two states, matching elements, stages and chains by id (snapshots
 // repeat the ids of the elements they froze).
-StateDiff diffStates(const CanvasState& older, const CanvasState& newer);
+StateDiff diffStates(const CanvasState& older, const CanvasState& newer, KnownMoney known = {});
 
 // The snapshot's frozen state, or nullopt when the session has no snapshot of
 // that name. With several of the same name, the first counts.

@@ -117,6 +117,15 @@ TEST_F(SnapshotMoneyTest, FollowsAnAmountEditAndItsUndo) {
     EXPECT_EQ(row(QStringLiteral("Profit"))[1], QStringLiteral("€69,000.00"));
 }
 
+// The snapshot's figures are kept between edits; retaking it brings new ones.
+TEST_F(SnapshotMoneyTest, RetakingTheSnapshotComparesWithTheNewOne) {
+    open(asIsToBe(), QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(row(QStringLiteral("Profit"))[0], QStringLiteral("€39,000.50"));
+    dock()->takeSnapshot(QStringLiteral("as-is"));
+    compare()->setSides(QStringLiteral("as-is"), QString());
+    EXPECT_EQ(row(QStringLiteral("Profit")), (QStringList{"€69,000", "€69,000", "\u2013"}));
+}
+
 TEST_F(SnapshotMoneyTest, UnchangedFiguresShowADash) {
     Session session = loadMoney("asis.tandem.yaml");
     Snapshot same;

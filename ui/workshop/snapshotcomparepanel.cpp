@@ -93,6 +93,7 @@ SnapshotComparePanel::~SnapshotComparePanel() {
 }
 
 void SnapshotComparePanel::rebuildCombos() {
+    m_snapshotMoney.clear();
     const QString older = olderSide();
     const QString newer = newerSide();
     const bool hadSides = m_older->count() > 0;
@@ -156,6 +157,16 @@ std::optional<CanvasState> SnapshotComparePanel::stateOf(const QString& side) co
     return snapshotState(m_document->session(), side);
 }
 
+const money::MoneyReport* SnapshotComparePanel::snapshotMoney(const QString& side,
+                                                              const CanvasState& state) {
+    if (side.isEmpty())
+        return nullptr; // the current canvases change with every edit
+    auto found = m_snapshotMoney.find(side);
+    if (found == m_snapshotMoney.end())
+        found = m_snapshotMoney.insert(side, money::analyse(state));
+    return &found.value();
+}
+
 // A side's name for a column header: the snapshot's, or "Current".
 QString SnapshotComparePanel::shortName(const QString& side) const {
     return side.isEmpty() ? tr("Current") : side;
@@ -167,7 +178,11 @@ void SnapshotComparePanel::refresh() {
         return; // nothing to show; a big session should not pay for it
     const auto older = stateOf(olderSide());
     const auto newer = stateOf(newerSide());
-    m_diff = older && newer ? diffStates(*older, *newer) : StateDiff{};
+    m_diff =
+        older && newer
+            ? diffStates(*older, *newer,
+                         {snapshotMoney(olderSide(), *older), snapshotMoney(newerSide(), *newer)})
+            : StateDiff{};
     const bool same = olderSide() == newerSide();
     if (same) {
         m_summary->setText(tr("Choose two different states to compare."));

@@ -2,6 +2,7 @@
 
 #include "sessiondiff.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -64,6 +65,7 @@ private:
     void schedule();
     std::optional<CanvasState> stateOf(const QString& side) const;
     QString shortName(const QString& side) const;
+    const money::MoneyReport* snapshotMoney(const QString& side, const CanvasState& state);
     void fillTree();
     QTreeWidgetItem* addGroup(const QString& title, ChangeKind kind, int count);
     void applyMarkers();
@@ -84,6 +86,9 @@ private:
     bool m_active = false;
     bool m_rebuildingCombos = false;
     std::vector<QPointer<SnapshotMarkerItem>> m_markers;
+    // Snapshots do not change between edits: their money figures are
+    // worked out once, until the snapshots change.
+    QHash<QString, money::MoneyReport> m_snapshotMoney;
 };
 
 } // namespace tandem
