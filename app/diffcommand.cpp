@@ -38,7 +38,8 @@ void addOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(QCoreApplication::translate(
         "DiffCommand",
         "Shows what changed between two sessions, or between a snapshot and the current "
-        "canvases: notes added, removed, changed and moved, chains and links.\n"
+        "canvases: notes added, removed, changed and moved, chains and links, and where "
+        "amounts exist how revenue, cost, profit and each value proposition's margin changed.\n"
         "Exit status: 0 no differences, 1 differences, 2 a file cannot be loaded, the "
         "snapshot does not exist or the command line is wrong."));
     parser.addOption(

@@ -416,12 +416,6 @@ Rückgabewert: 0 keine Lücke gefunden, 1 mindestens eine Lücke, 2 die Datei ka
         tandem diff --textconv DATEI</translation>
     </message>
     <message>
-        <source>Shows what changed between two sessions, or between a snapshot and the current canvases: notes added, removed, changed and moved, chains and links.
-Exit status: 0 no differences, 1 differences, 2 a file cannot be loaded, the snapshot does not exist or the command line is wrong.</source>
-        <translation>Zeigt, was sich zwischen zwei Sitzungen oder zwischen einer Momentaufnahme und den aktuellen Canvases geändert hat: hinzugefügte, entfernte, geänderte und verschobene Notizen, Ketten und Verknüpfungen.
-Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht geladen werden, die Momentaufnahme existiert nicht oder die Befehlszeile ist falsch.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -476,6 +470,12 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>%1: no snapshot named “%2” (it has: %3)</source>
         <translation>%1: keine Momentaufnahme namens „%2“ (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two sessions, or between a snapshot and the current canvases: notes added, removed, changed and moved, chains and links, and where amounts exist how revenue, cost, profit and each value proposition&apos;s margin changed.
+Exit status: 0 no differences, 1 differences, 2 a file cannot be loaded, the snapshot does not exist or the command line is wrong.</source>
+        <translation>Zeigt, was sich zwischen zwei Sitzungen oder zwischen einer Momentaufnahme und den aktuellen Canvases geändert hat: hinzugefügte, entfernte, geänderte und verschobene Notizen, Ketten und Verknüpfungen, und wo Beträge vorhanden sind, wie sich Einnahmen, Kosten, Gewinn und die Marge jedes Wertangebots verändert haben.
+Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht geladen werden, die Momentaufnahme existiert nicht oder die Befehlszeile ist falsch.</translation>
     </message>
 </context>
 <context>
