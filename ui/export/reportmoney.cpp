@@ -211,8 +211,13 @@ void ReportMoney::paginate(const QSizeF& body) {
         const Placed& placed = flow[i];
         const bool head = placed.piece == Piece::ChartHead || placed.piece == Piece::TableHead ||
                           placed.piece == Piece::StopsHead;
-        // A head stays with its first row.
-        const qreal needed = placed.height + (head && i + 1 < flow.size() ? flow[i + 1].height : 0);
+        // A head stays with its first rows (three, or as many as there are).
+        qreal needed = placed.height;
+        for (std::size_t next = i + 1; head && next < flow.size() && next <= i + 3; ++next) {
+            if (flow[next].piece == Piece::Gap)
+                break;
+            needed += flow[next].height;
+        }
         if (needed > available && !m_pages.back().empty()) {
             if (placed.piece == Piece::Gap)
                 continue; // a page does not start with space
@@ -357,11 +362,13 @@ std::vector<ReportMoney::Tile> ReportMoney::tiles() const {
     return tiles;
 }
 
-// As many tiles to a row as fit at 150 points or more.
+// Tiles of 150 points or more, in as few rows as that allows, the rows
+// filled evenly (three and two rather than four and one).
 int ReportMoney::tileColumns() const {
     const int count = static_cast<int>(tiles().size());
-    const int fit = static_cast<int>((m_width + TileGap) / (150 + TileGap));
-    return std::clamp(fit, 1, count);
+    const int fit = std::clamp(static_cast<int>((m_width + TileGap) / (150 + TileGap)), 1, count);
+    const int rows = (count + fit - 1) / fit;
+    return (count + rows - 1) / rows;
 }
 
 qreal ReportMoney::introHeight() const {
