@@ -38,7 +38,8 @@ void addOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(QCoreApplication::translate(
         "DiffCommand",
         "Shows what changed between two sessions, or between a snapshot and the current "
-        "canvases: notes added, removed, changed and moved, chains and links.\n"
+        "canvases: notes added, removed, changed and moved, chains and links, and where "
+        "amounts exist how revenue, cost, profit and each value proposition's margin changed.\n"
         "Exit status: 0 no differences, 1 differences, 2 a file cannot be loaded, the "
         "snapshot does not exist or the command line is wrong."));
     parser.addOption(
@@ -137,8 +138,14 @@ int compare(const QStringList& files, const std::optional<QString>& snapshot, Di
     if (!newSession)
         return ExitFailure;
 
-    DiffSide older{oldPath, oldSession->info.title, {}};
-    const DiffSide newer{newPath, newSession->info.title, {}};
+    DiffSide older{oldPath,
+                   oldSession->info.title,
+                   {},
+                   MoneyContext{oldSession->info.currency, oldSession->info.period}};
+    const DiffSide newer{newPath,
+                         newSession->info.title,
+                         {},
+                         MoneyContext{newSession->info.currency, newSession->info.period}};
     std::optional<CanvasState> oldState = oldSession->state;
     if (snapshot) {
         older.snapshot = *snapshot;

@@ -10,15 +10,15 @@
 
 namespace tandem::money {
 
-namespace {
-
-QString symbolOf(const QString& currency) {
+QString currencySymbol(const QString& currency) {
     static const QHash<QString, QString> symbols{{QStringLiteral("EUR"), QStringLiteral("€")},
                                                  {QStringLiteral("USD"), QStringLiteral("$")},
                                                  {QStringLiteral("GBP"), QStringLiteral("£")},
                                                  {QStringLiteral("JPY"), QStringLiteral("¥")}};
     return symbols.value(currency, currency);
 }
+
+namespace {
 
 // The number a text means in one locale, or nothing.
 std::optional<double> readIn(const QString& digits, const QLocale& locale) {
@@ -62,7 +62,7 @@ QString formatForLocale(double value, const QString& currency, const QLocale& lo
     const bool whole = std::floor(value) == value;
     if (currency.isEmpty())
         return locale.toString(value, 'f', whole ? 0 : 2);
-    return locale.toCurrencyString(value, symbolOf(currency), whole ? 0 : 2);
+    return locale.toCurrencyString(value, currencySymbol(currency), whole ? 0 : 2);
 }
 
 } // namespace tandem::money

@@ -20,6 +20,9 @@ struct TypedAmount {
 
 TypedAmount parseTyped(const QString& text, const QLocale& locale);
 
+// The currency's common symbol (€, $, £, ¥), or its code.
+QString currencySymbol(const QString& currency);
+
 // The amount as the inspector shows it, in the locale, with the currency's
 // symbol where it has a common one (€, $, £, ¥) and its code otherwise.
 QString formatForLocale(double value, const QString& currency, const QLocale& locale);

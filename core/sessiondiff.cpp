@@ -64,6 +64,8 @@ std::vector<ElementField> changedFields(const Element& before, const Element& af
         fields.push_back(ElementField::Color);
     if (before.tags != after.tags)
         fields.push_back(ElementField::Tags);
+    if (before.amount != after.amount)
+        fields.push_back(ElementField::Amount);
     return fields;
 }
 
@@ -154,13 +156,15 @@ void diffLinks(const CanvasState& older, const CanvasState& newer, const StateIn
         if (newLinks.value(linkKey(link)) != &link)
             continue;
         const Link* before = oldLinks.value(linkKey(link));
-        if (before && before->note == link.note)
+        if (before && before->note == link.note && before->weightValue() == link.weightValue())
             continue;
         LinkChange change;
         change.kind = before ? ChangeKind::Changed : ChangeKind::Added;
         change.link = link;
-        if (before)
+        if (before) {
             change.oldNote = before->note;
+            change.oldWeight = before->weight;
+        }
         change.fromText = newIndex.textOf(link.from);
         change.toText = newIndex.textOf(link.to);
         diff.links.push_back(std::move(change));
@@ -225,6 +229,8 @@ QString elementFieldKey(ElementField field) {
         return QStringLiteral("color");
     case ElementField::Tags:
         return QStringLiteral("tags");
+    case ElementField::Amount:
+        return QStringLiteral("amount");
     }
     return {};
 }
@@ -245,13 +251,15 @@ ChangeCounts StateDiff::linkCounts() const {
     return countKinds(links);
 }
 
-StateDiff diffStates(const CanvasState& older, const CanvasState& newer) {
+StateDiff diffStates(const CanvasState& older, const CanvasState& newer, KnownMoney known) {
     StateDiff diff;
     const StateIndex oldIndex(older);
     const StateIndex newIndex(newer);
     diffChains(older, newer, diff);
     diffElements(oldIndex, newIndex, diff);
     diffLinks(older, newer, oldIndex, newIndex, diff);
+    diff.money = diffMoney(known.older ? *known.older : money::analyse(older), older,
+                           known.newer ? *known.newer : money::analyse(newer), newer);
     return diff;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model.h"
+#include "moneydiff.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,8 +19,11 @@ QString changeKindKey(ChangeKind kind);
 // The fields of an element a diff compares. Position (`at`), order inside a
 // block and unknown fields (votes included) are not compared: they change with
 // every drag and every dot, and would drown what a team actually decided.
-enum class ElementField { Text, Description, Color, Tags };
-QString elementFieldKey(ElementField field); // "text", "description", "color", "tags"
+// Amount is a revenue stream's or a cost's amount (money.md), set, changed or
+// taken away.
+enum class ElementField { Text, Description, Color, Tags, Amount };
+// "text", "description", "color", "tags", "amount"
+QString elementFieldKey(ElementField field);
 
 // Where an element sits in one state: a block, or a stage of a chain.
 struct ElementLocation {
@@ -62,13 +66,14 @@ struct ChainChange {
 
 // One link that differs. Links are matched by from, to and kind, the identity
 // the file format gives them: a link whose kind changed is a different link,
-// so it shows as removed plus added. A link whose note alone changed is
-// Changed. The texts of both ends are resolved in the state the link lives in
+// so it shows as removed plus added. A link whose note or weight (money.md)
+// changed is Changed. The texts of both ends are resolved in the state the link lives in
 // (the newer one for Added and Changed, the older one for Removed).
 struct LinkChange {
     ChangeKind kind = ChangeKind::Changed;
-    Link link;       // the newer link, or the removed one
-    QString oldNote; // Changed: the note before
+    Link link;                       // the newer link, or the removed one
+    QString oldNote;                 // Changed: the note before
+    std::optional<Figure> oldWeight; // Changed: the weight before
     QString fromText;
     QString toText;
 };
@@ -90,6 +95,9 @@ struct StateDiff {
     std::vector<ChainChange> chains;
     std::vector<ElementChange> elements;
     std::vector<LinkChange> links;
+    // How the money figures changed; not part of isEmpty(), as they change
+    // only when an amount, a weight, a link or an element does.
+    MoneyDiff money;
 
     bool isEmpty() const { return chains.empty() && elements.empty() && links.empty(); }
     ChangeCounts elementCounts() const;
@@ -97,9 +105,16 @@ struct StateDiff {
     ChangeCounts linkCounts() const;
 };
 
+// The money figures of a side that the caller has already (a snapshot's do
+// not change between edits), so that a diff does not work them out again.
+struct KnownMoney {
+    const money::MoneyReport* older = nullptr;
+    const money::MoneyReport* newer = nullptr;
+};
+
 // Compares two states, matching elements, stages and chains by id (snapshots
 // repeat the ids of the elements they froze).
-StateDiff diffStates(const CanvasState& older, const CanvasState& newer);
+StateDiff diffStates(const CanvasState& older, const CanvasState& newer, KnownMoney known = {});
 
 // The snapshot's frozen state, or nullopt when the session has no snapshot of
 // that name. With several of the same name, the first counts.

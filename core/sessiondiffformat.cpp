@@ -1,5 +1,6 @@
 #include "sessiondiffformat.h"
 
+#include "moneydiffformat.h"
 #include "oneline.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,13 @@ QString locationLabel(const ElementLocation& location) {
 
 QString colorLabel(const QString& color) {
     return color.isEmpty() ? QCoreApplication::translate("DiffFormat", "default") : color;
+}
+
+// An amount as money::formatCents() writes it, or "none".
+QString amountLabel(const std::optional<Figure>& amount) {
+    if (!amount)
+        return QCoreApplication::translate("DiffFormat", "none");
+    return money::formatCents(money::toCents(amount->value));
 }
 
 QString tagsLabel(const QStringList& tags) {
@@ -58,6 +66,10 @@ QStringList fieldPhrases(const ElementChange& change) {
         case ElementField::Tags:
             phrases << QCoreApplication::translate("DiffFormat", "tags %1 -> %2")
                            .arg(tagsLabel(before.tags), tagsLabel(after.tags));
+            break;
+        case ElementField::Amount:
+            phrases << QCoreApplication::translate("DiffFormat", "amount %1 -> %2")
+                           .arg(amountLabel(before.amount), amountLabel(after.amount));
             break;
         }
     }
@@ -112,6 +124,8 @@ QJsonValue elementJson(const std::optional<Element>& element, const ElementLocat
         {QStringLiteral("tags"), QJsonArray::fromStringList(element->tags)},
         {QStringLiteral("block"), blockKey(location.block)},
     };
+    if (element->amount)
+        object.insert(QStringLiteral("amount"), element->amount->value);
     object.insert(QStringLiteral("chain"), location.isStage()
                                                ? QJsonValue(QJsonObject{
                                                      {QStringLiteral("id"), location.chainId},
@@ -125,8 +139,14 @@ QJsonValue nameJson(const QString& name, bool present) {
     return present ? QJsonValue(QJsonObject{{QStringLiteral("name"), name}}) : QJsonValue();
 }
 
-QJsonValue noteJson(const QString& note, bool present) {
-    return present ? QJsonValue(QJsonObject{{QStringLiteral("note"), note}}) : QJsonValue();
+// A link's note, and its weight when it has one (an unset weight is 1).
+QJsonValue noteJson(const QString& note, const std::optional<Figure>& weight, bool present) {
+    if (!present)
+        return QJsonValue();
+    QJsonObject object{{QStringLiteral("note"), note}};
+    if (weight)
+        object.insert(QStringLiteral("weight"), weight->value);
+    return object;
 }
 
 } // namespace
@@ -215,11 +235,20 @@ QString formatLinkChange(const LinkChange& change) {
         return QStringLiteral("- %1 %2").arg(QCoreApplication::translate("DiffFormat", "link:"),
                                              body);
     case ChangeKind::Changed:
-    case ChangeKind::Moved:
+    case ChangeKind::Moved: {
+        QStringList phrases;
+        if (change.oldNote != change.link.note)
+            phrases << QCoreApplication::translate("DiffFormat", "note %1 -> %2")
+                           .arg(quoted(change.oldNote), quoted(change.link.note));
+        const double oldWeight = change.oldWeight ? change.oldWeight->value : 1.0;
+        if (oldWeight != change.link.weightValue())
+            phrases << QCoreApplication::translate("DiffFormat", "weight %1 -> %2")
+                           .arg(money::numberText(oldWeight),
+                                money::numberText(change.link.weightValue()));
         return QStringLiteral("~ %1 %2: %3")
             .arg(QCoreApplication::translate("DiffFormat", "link:"), body,
-                 QCoreApplication::translate("DiffFormat", "note %1 -> %2")
-                     .arg(quoted(change.oldNote), quoted(change.link.note)));
+                 phrases.join(QStringLiteral("; ")));
+    }
     }
     return {};
 }
@@ -251,6 +280,8 @@ QString formatDiffText(const StateDiff& diff, const DiffSide& older, const DiffS
         out += formatLinkChange(change) + QLatin1Char('\n');
     if (!diff.isEmpty())
         out += QLatin1Char('\n');
+    if (diff.money.present)
+        out += moneyDiffText(diff.money, older.money, newer.money) + QLatin1Char('\n');
     out += formatDiffSummary(diff) + QLatin1Char('\n');
     return out;
 }
@@ -282,8 +313,9 @@ QJsonDocument diffJson(const StateDiff& diff, const DiffSide& older, const DiffS
     for (const LinkChange& change : diff.links) {
         const bool hasOld = change.kind != ChangeKind::Added;
         const bool hasNew = change.kind != ChangeKind::Removed;
-        const QString oldNote =
-            change.kind == ChangeKind::Removed ? change.link.note : change.oldNote;
+        const bool removed = change.kind == ChangeKind::Removed;
+        const QString oldNote = removed ? change.link.note : change.oldNote;
+        const std::optional<Figure> oldWeight = removed ? change.link.weight : change.oldWeight;
         links.append(QJsonObject{
             {QStringLiteral("change"), changeKindKey(change.kind)},
             {QStringLiteral("kind"), linkKindKey(change.link.kind)},
@@ -291,8 +323,8 @@ QJsonDocument diffJson(const StateDiff& diff, const DiffSide& older, const DiffS
                                                  {QStringLiteral("text"), change.fromText}}},
             {QStringLiteral("to"), QJsonObject{{QStringLiteral("id"), change.link.to},
                                                {QStringLiteral("text"), change.toText}}},
-            {QStringLiteral("old"), noteJson(oldNote, hasOld)},
-            {QStringLiteral("new"), noteJson(change.link.note, hasNew)},
+            {QStringLiteral("old"), noteJson(oldNote, oldWeight, hasOld)},
+            {QStringLiteral("new"), noteJson(change.link.note, change.link.weight, hasNew)},
         });
     }
     const QJsonObject summary{
@@ -301,7 +333,7 @@ QJsonDocument diffJson(const StateDiff& diff, const DiffSide& older, const DiffS
         {QStringLiteral("chains"), countsJson(diff.chainCounts(), false)},
         {QStringLiteral("links"), countsJson(diff.linkCounts(), false)},
     };
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("tandem-diff/1")},
         {QStringLiteral("old"), sideJson(older)},
         {QStringLiteral("new"), sideJson(newer)},
@@ -310,6 +342,8 @@ QJsonDocument diffJson(const StateDiff& diff, const DiffSide& older, const DiffS
         {QStringLiteral("elements"), elements},
         {QStringLiteral("links"), links},
     };
+    if (diff.money.present)
+        root.insert(QStringLiteral("money"), moneyDiffJson(diff.money, older.money, newer.money));
     return QJsonDocument(root);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "moneyformat.h"
 #include "sessiondiff.h"
 
 #include <QByteArray>
@@ -19,9 +20,10 @@ QString diffFormatKey(DiffFormat format);
 
 // One side of a comparison, for headers. All fields may be empty.
 struct DiffSide {
-    QString file;     // path as the user gave it
-    QString title;    // the session title
-    QString snapshot; // snapshot name, or empty for the current canvases
+    QString file;       // path as the user gave it
+    QString title;      // the session title
+    QString snapshot;   // snapshot name, or empty for the current canvases
+    MoneyContext money; // the session's currency and period, for the money figures
 };
 
 // "FILE" or "FILE (snapshot “NAME”)", for headers and messages.
@@ -41,6 +43,8 @@ QString formatDiffSummary(const StateDiff& diff);
 // For people: `--- old` and `+++ new` headers, one line per change (chains,
 // then notes, then links, each in the diff's order), a blank line and the
 // summary. Element text is kept on one line (line breaks shown as \n).
+// Where either side has amounts, the money figures (moneyDiffText()) come
+// before the summary, after a blank line.
 QString formatDiffText(const StateDiff& diff, const DiffSide& older, const DiffSide& newer);
 
 // For scripts: the stable "tandem-diff/1" shape documented in docs/diff-json.md.

@@ -1,5 +1,7 @@
 #include "sessionoutline.h"
 
+#include "money.h"
+#include "moneyformat.h"
 #include "oneline.h"
 #include "votes.h"
 
@@ -31,6 +33,9 @@ QString quotedLines(const QString& text, const QString& indent) {
 QString noteLine(const Element& element) {
     QString line = QStringLiteral("  ") + escapedOneLine(element.text);
     QStringList details;
+    if (element.amount)
+        details << QCoreApplication::translate("SessionOutline", "amount: %1")
+                       .arg(money::figureText(*element.amount));
     if (!element.color.isEmpty())
         details << QCoreApplication::translate("SessionOutline", "colour: %1").arg(element.color);
     if (!element.tags.isEmpty())
@@ -62,7 +67,7 @@ QString canvasHeading(Canvas canvas) {
                : QCoreApplication::translate("SessionOutline", "Operating Model Canvas");
 }
 
-QString stateOutline(const CanvasState& state) {
+QString stateOutline(const CanvasState& state, const MoneyContext& money) {
     QString out;
     QHash<QString, QString> texts;
     std::optional<Canvas> canvas;
@@ -100,13 +105,21 @@ QString stateOutline(const CanvasState& state) {
                 QStringLiteral("  %1 %2 %3")
                     .arg(escapedOneLine(texts.value(link.from, link.from)),
                          linkKindTitle(link.kind), escapedOneLine(texts.value(link.to, link.to)));
+            QStringList details;
+            if (link.weight)
+                details << QCoreApplication::translate("SessionOutline", "weight: %1")
+                               .arg(money::figureText(*link.weight));
             if (!link.note.isEmpty())
-                out += QStringLiteral("  {%1}").arg(
-                    QCoreApplication::translate("SessionOutline", "note: %1")
-                        .arg(escapedOneLine(link.note)));
+                details << QCoreApplication::translate("SessionOutline", "note: %1")
+                               .arg(escapedOneLine(link.note));
+            if (!details.isEmpty())
+                out += QStringLiteral("  {%1}").arg(details.join(QStringLiteral("; ")));
             out += QLatin1Char('\n');
         }
     }
+    // The figures too, so that `git diff` shows a changed profit or margin.
+    if (const money::MoneyReport report = money::analyse(state); report.present)
+        out += QLatin1Char('\n') + moneyText(report, state, money);
     return out;
 }
 
@@ -128,11 +141,14 @@ QString formatSessionOutline(const Session& session) {
     addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Participants"),
               info.participants.join(QStringLiteral(", ")));
     addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Date"), info.date);
+    addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Currency"), info.currency);
+    addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Period"), info.period);
     if (!info.notes.trimmed().isEmpty()) {
         out += QCoreApplication::translate("SessionOutline", "Notes:") + QLatin1Char('\n');
         out += quotedLines(info.notes, QStringLiteral("  "));
     }
-    out += stateOutline(session.state);
+    const MoneyContext money{info.currency, info.period};
+    out += stateOutline(session.state, money);
     for (const Snapshot& snapshot : session.snapshots) {
         const QString taken = snapshot.taken.isValid()
                                   ? snapshot.taken.toString(Qt::ISODate)
@@ -140,7 +156,7 @@ QString formatSessionOutline(const Session& session) {
         out += QStringLiteral("\n\n==== %1 ====\n")
                    .arg(QCoreApplication::translate("SessionOutline", "Snapshot “%1” (%2)")
                             .arg(escapedOneLine(snapshot.name), taken));
-        out += stateOutline(snapshot.state);
+        out += stateOutline(snapshot.state, money);
     }
     return out;
 }

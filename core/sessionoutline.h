@@ -13,6 +13,8 @@ namespace tandem {
 // changed notes by name. The output depends on the session only (no paths, no
 // clock), positions are left out (every drag would show up), and each note
 // stays on one line; its description follows on indented `| ` lines.
+// Amounts and link weights are details of their line, and a state with
+// amounts ends with its money figures as `tandem check` gives them.
 QString formatSessionOutline(const Session& session);
 
 } // namespace tandem

@@ -416,12 +416,6 @@ Rückgabewert: 0 keine Lücke gefunden, 1 mindestens eine Lücke, 2 die Datei ka
         tandem diff --textconv DATEI</translation>
     </message>
     <message>
-        <source>Shows what changed between two sessions, or between a snapshot and the current canvases: notes added, removed, changed and moved, chains and links.
-Exit status: 0 no differences, 1 differences, 2 a file cannot be loaded, the snapshot does not exist or the command line is wrong.</source>
-        <translation>Zeigt, was sich zwischen zwei Sitzungen oder zwischen einer Momentaufnahme und den aktuellen Canvases geändert hat: hinzugefügte, entfernte, geänderte und verschobene Notizen, Ketten und Verknüpfungen.
-Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht geladen werden, die Momentaufnahme existiert nicht oder die Befehlszeile ist falsch.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -476,6 +470,12 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>%1: no snapshot named “%2” (it has: %3)</source>
         <translation>%1: keine Momentaufnahme namens „%2“ (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two sessions, or between a snapshot and the current canvases: notes added, removed, changed and moved, chains and links, and where amounts exist how revenue, cost, profit and each value proposition&apos;s margin changed.
+Exit status: 0 no differences, 1 differences, 2 a file cannot be loaded, the snapshot does not exist or the command line is wrong.</source>
+        <translation>Zeigt, was sich zwischen zwei Sitzungen oder zwischen einer Momentaufnahme und den aktuellen Canvases geändert hat: hinzugefügte, entfernte, geänderte und verschobene Notizen, Ketten und Verknüpfungen, und wo Beträge vorhanden sind, wie sich Einnahmen, Kosten, Gewinn und die Marge jedes Wertangebots verändert haben.
+Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht geladen werden, die Momentaufnahme existiert nicht oder die Befehlszeile ist falsch.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +559,14 @@ Rückgabewert: 0 keine Unterschiede, 1 Unterschiede, 2 eine Datei kann nicht gel
     <message>
         <source>no differences</source>
         <translation>keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>amount %1 -&gt; %2</source>
+        <translation>Betrag %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>weight %1 -&gt; %2</source>
+        <translation>Gewicht %1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1146,53 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     </message>
 </context>
 <context>
+    <name>MoneyDiff</name>
+    <message>
+        <source>per %1</source>
+        <translation>pro %1</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Money (%1):</source>
+        <translation>Geld (%1):</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Einnahmen %1</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source>Profit %1</source>
+        <translation>Gewinn %1</translation>
+    </message>
+    <message>
+        <source>Unallocated revenue %1</source>
+        <translation>Nicht zugeordnete Einnahmen %1</translation>
+    </message>
+    <message>
+        <source>Unallocated cost %1</source>
+        <translation>Nicht zugeordnete Kosten %1</translation>
+    </message>
+    <message>
+        <source>Margin per value proposition:</source>
+        <translation>Marge je Wertangebot:</translation>
+    </message>
+</context>
+<context>
     <name>MoneyInput</name>
     <message>
         <source>“%1” is not an amount: type a number such as %2</source>
@@ -1176,6 +1231,25 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>the recovery copy is incomplete or damaged (it does not match its record)</source>
         <translation>die Wiederherstellungskopie ist unvollständig oder beschädigt (sie passt nicht zu ihrem Eintrag)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTitlePage</name>
+    <message>
+        <source>1 value chain</source>
+        <translation>1 Wertschöpfungskette</translation>
+    </message>
+    <message>
+        <source>%1 value chains</source>
+        <translation>%1 Wertschöpfungsketten</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 Stufe</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 Stufen</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1450,22 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>Snapshot “%1” (%2)</source>
         <translation>Momentaufnahme „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>weight: %1</source>
+        <translation>Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3685,196 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     </message>
 </context>
 <context>
+    <name>tandem::ReportMoney</name>
+    <message>
+        <source>Linked to no value-chain stage or value proposition.</source>
+        <translation>Mit keiner Stufe einer Wertschöpfungskette und keinem Wertangebot verknüpft.</translation>
+    </message>
+    <message>
+        <source>A revenue stream linked to no value proposition.</source>
+        <translation>Eine Einnahmequelle, die mit keinem Wertangebot verknüpft ist.</translation>
+    </message>
+    <message>
+        <source>A cost linked to nothing.</source>
+        <translation>Ein Kostenposten, der mit nichts verknüpft ist.</translation>
+    </message>
+    <message>
+        <source>Value chain: %1</source>
+        <translation>Wertschöpfungskette: %1</translation>
+    </message>
+    <message>
+        <source>No stage of its value chain is linked to a value proposition.</source>
+        <translation>Keine Stufe ihrer Wertschöpfungskette ist mit einem Wertangebot verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Amounts per %1.</source>
+        <translation>Beträge pro %1.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 per %2.</source>
+        <translation>Beträge in %1 pro %2.</translation>
+    </message>
+    <message>
+        <source>COST TO SERVE</source>
+        <translation>KOSTEN DER ERBRINGUNG</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>EINNAHMEN</translation>
+    </message>
+    <message>
+        <source>MARGIN</source>
+        <translation>MARGE</translation>
+    </message>
+    <message>
+        <source>Money (continued)</source>
+        <translation>Geld (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Where unallocated amounts stopped</source>
+        <translation>Wo nicht zugeordnete Beträge enden</translation>
+    </message>
+    <message>
+        <source>Nowhere: every amount reaches a value proposition.</source>
+        <translation>Nirgends: Jeder Betrag erreicht ein Wertangebot.</translation>
+    </message>
+    <message>
+        <source>Each cost is followed through the work it pays for to the value propositions that work delivers.</source>
+        <translation>Jeder Kostenposten wird über die Arbeit, die er bezahlt, bis zu den Wertangeboten verfolgt, die diese Arbeit erbringt.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>%1 allocated</source>
+        <translation>%1 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>%1 of revenue</source>
+        <translation>%1 der Einnahmen</translation>
+    </message>
+    <message>
+        <source>Unallocated revenue</source>
+        <translation>Nicht zugeordnete Einnahmen</translation>
+    </message>
+    <message>
+        <source>linked to no value proposition</source>
+        <translation>mit keinem Wertangebot verknüpft</translation>
+    </message>
+    <message>
+        <source>Unallocated cost</source>
+        <translation>Nicht zugeordnete Kosten</translation>
+    </message>
+    <message>
+        <source>reaches no value proposition</source>
+        <translation>erreicht kein Wertangebot</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Figures per value proposition (continued)</source>
+        <translation>Zahlen je Wertangebot (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Figures per value proposition</source>
+        <translation>Zahlen je Wertangebot</translation>
+    </message>
+    <message>
+        <source>VALUE PROPOSITION</source>
+        <translation>WERTANGEBOT</translation>
+    </message>
+    <message>
+        <source>MARGIN %</source>
+        <translation>MARGE %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Reaching value propositions</source>
+        <translation>Erreicht Wertangebote</translation>
+    </message>
+    <message>
+        <source>Reaching no value proposition</source>
+        <translation>Erreicht kein Wertangebot</translation>
+    </message>
+    <message>
+        <source>Where unallocated amounts stopped (continued)</source>
+        <translation>Wo nicht zugeordnete Beträge enden (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Amounts that reach no value proposition, at the element where they stopped.</source>
+        <translation>Beträge, die kein Wertangebot erreichen, bei dem Element, an dem sie enden.</translation>
+    </message>
+    <message>
+        <source>STOPPED AT</source>
+        <translation>ENDET BEI</translation>
+    </message>
+    <message>
+        <source>WHERE, AND WHY</source>
+        <translation>WO UND WARUM</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportMoneyChart</name>
+    <message>
+        <source>Revenue, cost to serve and margin per value proposition (continued)</source>
+        <translation>Einnahmen, Kosten der Erbringung und Marge je Wertangebot (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Revenue, cost to serve and margin per value proposition</source>
+        <translation>Einnahmen, Kosten der Erbringung und Marge je Wertangebot</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Cost to serve</source>
+        <translation>Kosten der Erbringung</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Negative margin</source>
+        <translation>Negative Marge</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReportTitlePage</name>
     <message>
         <source>Strategy workshop report</source>
@@ -3656,6 +3936,22 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>profit margin: %1 profit per %2 on %3 revenue</source>
+        <translation>Gewinnmarge: %1 Gewinn pro %2 bei %3 Einnahmen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportWriter</name>
@@ -3690,6 +3986,10 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     <message>
         <source>Untitled session</source>
         <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4555,10 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
         <source>Take a snapshot (such as “as-is”) to compare the canvases with it as they change.</source>
         <translation>Nehmen Sie eine Momentaufnahme auf (etwa „Ist-Zustand“), um die Canvases im Lauf der Änderungen damit zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SnapshotDock</name>
@@ -4378,6 +4682,85 @@ Ihre Änderungen sind noch da; versuchen Sie mit „Speichern unter“ einen and
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SnapshotMoneyView</name>
+    <message>
+        <source>Money compared</source>
+        <translation>Geld im Vergleich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Money per month</source>
+        <translation>Geld pro Monat</translation>
+    </message>
+    <message>
+        <source>Money per quarter</source>
+        <translation>Geld pro Quartal</translation>
+    </message>
+    <message>
+        <source>Money per year</source>
+        <translation>Geld pro Jahr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Unallocated revenue</source>
+        <translation>Nicht zugeordnete Einnahmen</translation>
+    </message>
+    <message>
+        <source>Revenue of streams linked to no value proposition</source>
+        <translation>Einnahmen aus Quellen, die mit keinem Wertangebot verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Unallocated cost</source>
+        <translation>Nicht zugeordnete Kosten</translation>
+    </message>
+    <message>
+        <source>Cost spent on work that reaches no value proposition</source>
+        <translation>Kosten für Arbeit, die kein Wertangebot erreicht</translation>
+    </message>
+    <message>
+        <source>Margin per value proposition</source>
+        <translation>Marge je Wertangebot</translation>
+    </message>
+    <message>
+        <source>revenue %1, cost to serve %2</source>
+        <translation>Einnahmen %1, Kosten der Erbringung %2</translation>
+    </message>
+    <message>
+        <source>not on the canvas</source>
+        <translation>nicht auf dem Canvas</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2: %3
+%4: %5</translation>
     </message>
 </context>
 <context>

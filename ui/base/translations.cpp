@@ -55,6 +55,23 @@ QPointer<QTranslator>& qtTranslator() {
     return translator;
 }
 
+// POSIX decides how numbers are written by LC_ALL, else LC_NUMERIC, else
+// LANG: true when that names no locale (empty, C or POSIX).
+bool numbersUnset() {
+    QByteArray name = qgetenv("LC_ALL");
+    if (name.isEmpty())
+        name = qgetenv("LC_NUMERIC");
+    if (name.isEmpty())
+        name = qgetenv("LANG");
+    return name.isEmpty() || name == "C" || name.startsWith("C.") || name == "POSIX";
+}
+
+// Whether install() set the default locale, which uninstall() then puts back.
+bool& setDefaultLocale() {
+    static bool set = false;
+    return set;
+}
+
 } // namespace
 
 QString Translations::translate(const QString& language, const char* context,
@@ -94,6 +111,10 @@ void Translations::uninstall() {
             delete slot->data();
         }
     }
+    if (setDefaultLocale()) {
+        QLocale::setDefault(QLocale::system());
+        setDefaultLocale() = false;
+    }
 }
 
 QString Translations::install(const QString& language) {
@@ -111,6 +132,14 @@ QString Translations::install(const QString& language) {
     }
     QCoreApplication::installTranslator(own);
     ownTranslator() = own;
+    // Numbers and dates follow the system's locale. Where it sets no way of
+    // writing numbers (LANGUAGE=de with LANG=C, which Qt reads as German
+    // words with C numbers: "177,000 €"), they follow the translation's
+    // language instead, so that German Tandem writes 177.000 €.
+    if (numbersUnset()) {
+        QLocale::setDefault(QLocale(own->language()));
+        setDefaultLocale() = true;
+    }
 
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -2,7 +2,9 @@
 
 #include "canvasscene.h"
 #include "exporter.h"
+#include "moneylocale.h"
 #include "notetext.h"
+#include "reportmoneychart.h"
 #include "reportstyle.h"
 
 #include <QCoreApplication>
@@ -173,16 +175,14 @@ qreal ReportTitlePage::paintGlance(QPainter* painter, const QRectF& area) const 
     y += paintLabel(painter, QPointF(area.left(), y), tr("At a glance")) + 8;
     const QFont font = ReportStyle::font(11);
     const QFontMetricsF metrics(font);
-    const struct {
-        QString figure;
-        QString text;
-        QColor color;
-    } lines[] = {
+    std::vector<Line> lines{
         {QString::number(business), tr("notes on the Business Model Canvas"), ReportStyle::ink()},
         {QString::number(operating + stages),
          tr("elements on the Operating Model Canvas, %1 and %2")
-             .arg(plural(chains, "1 value chain", "%1 value chains"),
-                  plural(stages, "1 stage", "%1 stages")),
+             .arg(plural(chains, QT_TRANSLATE_NOOP("ReportTitlePage", "1 value chain"),
+                         QT_TRANSLATE_NOOP("ReportTitlePage", "%1 value chains")),
+                  plural(stages, QT_TRANSLATE_NOOP("ReportTitlePage", "1 stage"),
+                         QT_TRANSLATE_NOOP("ReportTitlePage", "%1 stages"))),
          ReportStyle::ink()},
         {QString::number(state.links.size()), tr("links between the canvases and within them"),
          ReportStyle::ink()},
@@ -195,6 +195,8 @@ qreal ReportTitlePage::paintGlance(QPainter* painter, const QRectF& area) const 
              : QStringLiteral("–"),
          tr("of the value propositions delivered by a value-chain stage"), ReportStyle::tick()},
     };
+    if (m_report.money.present)
+        lines.push_back(moneyLine());
     const qreal figureWidth = 44;
     for (const auto& line : lines) {
         if (y + metrics.height() > area.bottom())
@@ -212,6 +214,31 @@ qreal ReportTitlePage::paintGlance(QPainter* painter, const QRectF& area) const 
              5;
     }
     return y;
+}
+
+// The profit at a glance: its share of revenue, and the figures.
+ReportTitlePage::Line ReportTitlePage::moneyLine() const {
+    const money::MoneyReport& money = m_report.money;
+    const SessionInfo& info = m_exporter.scene()->document()->info();
+    const QLocale locale;
+    const int decimals = money::decimalsFor({money.revenue, money.cost});
+    const auto amount = [&](qint64 cents) {
+        return money::localCents(cents, info.currency, locale, decimals);
+    };
+    const QString period = info.period == QLatin1String("month")     ? tr("month")
+                           : info.period == QLatin1String("quarter") ? tr("quarter")
+                                                                     : tr("year");
+    const qint64 profit = money.profit();
+    const QString share =
+        money.revenue == 0
+            ? QStringLiteral("–")
+            : QStringLiteral("%1 %").arg(locale.toString(100.0 * static_cast<double>(profit) /
+                                                             static_cast<double>(money.revenue),
+                                                         'f', 0));
+    return {share,
+            tr("profit margin: %1 profit per %2 on %3 revenue")
+                .arg(amount(profit), period, amount(money.revenue)),
+            profit < 0 ? MoneyColors::lossText() : MoneyColors::gainText()};
 }
 
 qreal ReportTitlePage::paintContents(QPainter* painter, const QRectF& area,

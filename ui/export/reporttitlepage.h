@@ -2,6 +2,7 @@
 
 #include "alignment.h"
 
+#include <QColor>
 #include <QRectF>
 #include <QString>
 
@@ -34,6 +35,12 @@ private:
         QString label;
         QString value;
     };
+    struct Line {
+        QString figure;
+        QString text;
+        QColor color;
+    };
+    Line moneyLine() const;
     // Label and value rows; returns the bottom of the last one.
     static qreal paintRows(QPainter* painter, const QRectF& area, const std::vector<Row>& rows,
                            qreal labelWidth, const QFont& valueFont);

@@ -5,6 +5,7 @@
 #include "exporter.h"
 #include "reportfindings.h"
 #include "reportmatrix.h"
+#include "reportmoney.h"
 #include "reportstyle.h"
 #include "reporttitlepage.h"
 
@@ -27,20 +28,23 @@ QString tr(const char* text) {
 } // namespace
 
 struct ReportWriter::Tables {
-    explicit Tables(const CanvasState& state)
+    Tables(const CanvasState& state, const SessionInfo& info)
         : report(checkAlignment(state))
         , findings(report)
+        , money(state, info)
         , matrix(state) {}
 
     AlignmentReport report;
     ReportFindings findings;
+    ReportMoney money;
     ReportMatrix matrix;
 };
 
 ReportWriter::ReportWriter(const Exporter& exporter, const ExportOptions& options)
     : m_exporter(exporter)
     , m_options(options)
-    , m_tables(std::make_unique<Tables>(exporter.scene()->document()->state())) {}
+    , m_tables(std::make_unique<Tables>(exporter.scene()->document()->state(),
+                                        exporter.scene()->document()->info())) {}
 
 ReportWriter::~ReportWriter() = default;
 
@@ -102,6 +106,17 @@ void ReportWriter::build(const QSizeF& page) {
                                m_tables->findings.paintPage(painter, area, i);
                            },
                            i == 0});
+    }
+    // Money only where the session has amounts (issue 15).
+    if (m_tables->money.isPresent()) {
+        m_tables->money.paginate(body.size());
+        for (int i = 0; i < m_tables->money.pageCount(); ++i) {
+            m_pages.push_back({tr("Money"),
+                               [this, i](QPainter* painter, const QRectF& area) {
+                                   m_tables->money.paintPage(painter, area, i);
+                               },
+                               i == 0});
+        }
     }
     m_tables->matrix.paginate(body.size());
     for (int i = 0; i < m_tables->matrix.pageCount(); ++i) {

@@ -22,7 +22,8 @@ namespace tandem {
 // room and those who were not: a title page (title, organisation, date,
 // facilitator, participants, notes, the alignment at a glance and the
 // contents), a page for each canvas, one with both and their links, the
-// alignment findings and the traceability matrix. Every page but the first
+// alignment findings, the money figures where the session has amounts, and
+// the traceability matrix. Every page but the first
 // has a header with the session's title; every page has its number "n / N"
 // and the canvases' licence credits in small print.
 //

@@ -8,6 +8,7 @@
 #include "oneline.h"
 #include "sessiondiffformat.h"
 #include "snapshotmarkeritem.h"
+#include "snapshotmoneyview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,7 @@ SnapshotComparePanel::SnapshotComparePanel(CanvasScene* scene, CanvasView* view,
     , m_newer(new QComboBox(this))
     , m_showOnCanvas(new QCheckBox(tr("Mark changes on the &canvas"), this))
     , m_summary(new QLabel(this))
+    , m_money(new SnapshotMoneyView(this))
     , m_tree(new QTreeWidget(this))
     , m_timer(new QTimer(this)) {
     m_older->setAccessibleName(tr("Compare from"));
@@ -66,6 +68,8 @@ SnapshotComparePanel::SnapshotComparePanel(CanvasScene* scene, CanvasView* view,
     layout->addLayout(form);
     layout->addWidget(m_showOnCanvas);
     layout->addWidget(m_summary);
+    m_money->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_money);
     layout->addWidget(m_tree, 1);
 
     m_timer->setSingleShot(true);
@@ -89,6 +93,7 @@ SnapshotComparePanel::~SnapshotComparePanel() {
 }
 
 void SnapshotComparePanel::rebuildCombos() {
+    m_snapshotMoney.clear();
     const QString older = olderSide();
     const QString newer = newerSide();
     const bool hadSides = m_older->count() > 0;
@@ -152,13 +157,32 @@ std::optional<CanvasState> SnapshotComparePanel::stateOf(const QString& side) co
     return snapshotState(m_document->session(), side);
 }
 
+const money::MoneyReport* SnapshotComparePanel::snapshotMoney(const QString& side,
+                                                              const CanvasState& state) {
+    if (side.isEmpty())
+        return nullptr; // the current canvases change with every edit
+    auto found = m_snapshotMoney.find(side);
+    if (found == m_snapshotMoney.end())
+        found = m_snapshotMoney.insert(side, money::analyse(state));
+    return &found.value();
+}
+
+// A side's name for a column header: the snapshot's, or "Current".
+QString SnapshotComparePanel::shortName(const QString& side) const {
+    return side.isEmpty() ? tr("Current") : side;
+}
+
 void SnapshotComparePanel::refresh() {
     m_timer->stop();
     if (!m_active)
         return; // nothing to show; a big session should not pay for it
     const auto older = stateOf(olderSide());
     const auto newer = stateOf(newerSide());
-    m_diff = older && newer ? diffStates(*older, *newer) : StateDiff{};
+    m_diff =
+        older && newer
+            ? diffStates(*older, *newer,
+                         {snapshotMoney(olderSide(), *older), snapshotMoney(newerSide(), *newer)})
+            : StateDiff{};
     const bool same = olderSide() == newerSide();
     if (same) {
         m_summary->setText(tr("Choose two different states to compare."));
@@ -174,6 +198,9 @@ void SnapshotComparePanel::refresh() {
                        "canvases.");
         m_summary->setText(text);
     }
+    const SessionInfo& info = m_document->info();
+    m_money->showDiff(same ? MoneyDiff{} : m_diff.money, info.currency, info.period,
+                      shortName(olderSide()), shortName(newerSide()));
     fillTree();
     applyMarkers();
 }

@@ -2,6 +2,7 @@
 
 #include "sessiondiff.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -20,13 +21,16 @@ class CanvasScene;
 class CanvasView;
 class Document;
 class SnapshotMarkerItem;
+class SnapshotMoneyView;
 
 // Compares any two states of the session, each a snapshot or the current
 // canvases: what was added, removed, changed or moved between blocks, and
 // which links and chains came and went, listed by kind. When the newer side
 // is the current canvases, the notes that differ are ringed on the canvas in
 // the colour of their change (removed ones can only be listed); clicking an
-// entry selects its note. The comparison follows edits as they happen.
+// entry selects its note. Where either side has amounts, how the money
+// figures changed is shown above the list (SnapshotMoneyView). The
+// comparison follows edits as they happen.
 class SnapshotComparePanel : public QWidget {
     Q_OBJECT
 
@@ -54,11 +58,14 @@ public:
     QCheckBox* showOnCanvasBox() const { return m_showOnCanvas; }
     QTreeWidget* tree() const { return m_tree; }
     QLabel* summaryLabel() const { return m_summary; }
+    SnapshotMoneyView* moneyView() const { return m_money; }
 
 private:
     void rebuildCombos();
     void schedule();
     std::optional<CanvasState> stateOf(const QString& side) const;
+    QString shortName(const QString& side) const;
+    const money::MoneyReport* snapshotMoney(const QString& side, const CanvasState& state);
     void fillTree();
     QTreeWidgetItem* addGroup(const QString& title, ChangeKind kind, int count);
     void applyMarkers();
@@ -72,12 +79,16 @@ private:
     QComboBox* m_newer;
     QCheckBox* m_showOnCanvas;
     QLabel* m_summary;
+    SnapshotMoneyView* m_money;
     QTreeWidget* m_tree;
     QTimer* m_timer;
     StateDiff m_diff;
     bool m_active = false;
     bool m_rebuildingCombos = false;
     std::vector<QPointer<SnapshotMarkerItem>> m_markers;
+    // Snapshots do not change between edits: their money figures are
+    // worked out once, until the snapshots change.
+    QHash<QString, money::MoneyReport> m_snapshotMoney;
 };
 
 } // namespace tandem
