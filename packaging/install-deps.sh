@@ -11,6 +11,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     # Tests and headless runs: a virtual display, and the tools a user opens exports with.
     xvfb xauth poppler-utils librsvg2-bin python3-yaml
+    # Colour emoji in notes (Noto Sans Arabic UI and Hebrew are bundled; this one is 10 MB).
+    fonts-noto-color-emoji
     # The room's end-to-end test: a real browser, driven by selenium.
     chromium chromium-driver python3-selenium
     # Sanitizer and fuzzing builds.

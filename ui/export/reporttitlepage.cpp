@@ -1,6 +1,7 @@
 #include "reporttitlepage.h"
 
 #include "canvasscene.h"
+#include "colorglyphs.h"
 #include "exporter.h"
 #include "notetext.h"
 #include "reportstyle.h"
@@ -229,7 +230,7 @@ qreal ReportTitlePage::paintContents(QPainter* painter, const QRectF& area,
         const QString number = QString::number(entry.page);
         const qreal baseline = y + metrics.ascent() + 3;
         painter->setPen(ReportStyle::ink());
-        painter->drawText(QPointF(area.left(), baseline), entry.title);
+        paintText(painter, QPointF(area.left(), baseline), entry.title);
         painter->setPen(ReportStyle::subtleInk());
         painter->drawText(QPointF(area.right() - metrics.horizontalAdvance(number), baseline),
                           number);
