@@ -200,6 +200,19 @@ TEST_F(TextInAnyLanguage, PdfTextIsExtractableAndEmojiArePictures) {
     EXPECT_TRUE(readerLetters(text).contains(readerLetters(Arabic))) << text.toStdString();
     EXPECT_TRUE(readerLetters(text).contains(readerLetters(QStringLiteral("Loved by regulars"))));
 
+    // Extraction in drawing order (pdftotext -raw; some viewers' copy and
+    // paste) gets each Arabic and Hebrew word whole, not a letter per line.
+    const QStringList rawLines =
+        QString::fromUtf8(
+            runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")})
+                .out)
+            .split(QLatin1Char('\n'));
+    QStringList rawWords;
+    for (const QString& line : rawLines)
+        rawWords.append(readerLetters(line));
+    for (const QString& word : (Arabic + QLatin1Char(' ') + Hebrew).split(QLatin1Char(' ')))
+        EXPECT_TRUE(rawWords.contains(readerLetters(word))) << word.toStdString();
+
     // The heart is a picture, one image however often it is drawn, and it is blue.
     const QByteArray list =
         runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;

@@ -1,6 +1,6 @@
 #include "notetext.h"
 
-#include "colorglyphs.h"
+#include "textdrawing.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -71,7 +71,7 @@ void NoteText::draw(QPainter* painter, const QPointF& pos, qreal maxHeight) cons
             const QTextLine line = layout->lineAt(i);
             if (maxHeight >= 0 && line.y() + line.height() > maxHeight + 0.5)
                 return;
-            drawTextLine(painter, line, pos);
+            drawTextLine(painter, *layout, line, pos);
         }
     }
 }

@@ -1,8 +1,8 @@
 #include "reportmatrix.h"
 
-#include "colorglyphs.h"
 #include "oneline.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

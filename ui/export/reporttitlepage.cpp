@@ -1,10 +1,10 @@
 #include "reporttitlepage.h"
 
 #include "canvasscene.h"
-#include "colorglyphs.h"
 #include "exporter.h"
 #include "notetext.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QDate>

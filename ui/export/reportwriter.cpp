@@ -2,12 +2,12 @@
 
 #include "alignment.h"
 #include "canvasscene.h"
-#include "colorglyphs.h"
 #include "exporter.h"
 #include "reportfindings.h"
 #include "reportmatrix.h"
 #include "reportstyle.h"
 #include "reporttitlepage.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QDate>

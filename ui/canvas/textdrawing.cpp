@@ -1,4 +1,4 @@
-#include "colorglyphs.h"
+#include "textdrawing.h"
 
 #include <QGlyphRun>
 #include <QHash>
@@ -74,6 +74,23 @@ void drawColorRun(QPainter* painter, const QGlyphRun& run, const QPointF& positi
     painter->restore();
 }
 
+// Draws a run's glyphs left to right on the page (a right-to-left run
+// holds them in reading order, right to left), colour glyphs as images.
+void drawRun(QPainter* painter, QGlyphRun run, const QPointF& position) {
+    if (run.isRightToLeft()) {
+        QList<quint32> glyphs = run.glyphIndexes();
+        QList<QPointF> positions = run.positions();
+        std::reverse(glyphs.begin(), glyphs.end());
+        std::reverse(positions.begin(), positions.end());
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+    }
+    if (isColorFont(run.rawFont()))
+        drawColorRun(painter, run, position);
+    else
+        painter->drawGlyphRun(position, run);
+}
+
 bool isPdf(const QPainter* painter) {
     const QPaintEngine* engine = painter->paintEngine();
     return engine && engine->type() == QPaintEngine::Pdf;
@@ -91,7 +108,7 @@ template <typename Place> void paintLine(QPainter* painter, const QString& text,
     QTextLine line = layout.createLine();
     layout.endLayout();
     if (line.isValid())
-        drawTextLine(painter, line, place(line));
+        drawTextLine(painter, layout, line, place(line));
 }
 
 } // namespace
@@ -135,22 +152,48 @@ void paintText(QPainter* painter, const QRectF& rect, int flags, const QString& 
     });
 }
 
-void drawTextLine(QPainter* painter, const QTextLine& line, const QPointF& position) {
+void drawTextLine(QPainter* painter, const QTextLayout& layout, const QTextLine& line,
+                  const QPointF& position) {
     if (!isPdf(painter)) {
         line.draw(painter, position);
         return;
     }
     const QList<QGlyphRun> runs = line.glyphRuns();
-    if (std::none_of(runs.begin(), runs.end(),
-                     [](const QGlyphRun& run) { return isColorFont(run.rawFont()); })) {
+    if (std::none_of(runs.begin(), runs.end(), [](const QGlyphRun& run) {
+            return run.isRightToLeft() || isColorFont(run.rawFont());
+        })) {
         line.draw(painter, position);
         return;
     }
-    for (const QGlyphRun& run : runs) {
-        if (isColorFont(run.rawFont()))
-            drawColorRun(painter, run, position);
-        else
-            painter->drawGlyphRun(position, run);
+    // Stretch by stretch of one direction, the runs of each in reading
+    // order (QTextLine gives them left to right): a stretch ends only before
+    // a strong letter of the other direction, never inside a ligature or a
+    // cluster, so each glyph is drawn once.
+    const QString text = layout.text();
+    const qsizetype end = line.textStart() + line.textLength();
+    for (qsizetype from = line.textStart(); from < end;) {
+        qsizetype to = from;
+        int direction = 0; // 1 left to right, -1 right to left, 0 not known yet
+        while (to < end) {
+            const char32_t c = text.at(to).isHighSurrogate() && to + 1 < end
+                                   ? QChar::surrogateToUcs4(text.at(to), text.at(to + 1))
+                                   : text.at(to).unicode();
+            const QChar::Direction kind = QChar::direction(c);
+            const int strong = kind == QChar::DirL                           ? 1
+                               : kind == QChar::DirR || kind == QChar::DirAL ? -1
+                                                                             : 0;
+            if (strong != 0 && direction != 0 && strong != direction)
+                break;
+            if (direction == 0)
+                direction = strong;
+            to += QChar::requiresSurrogates(c) ? 2 : 1;
+        }
+        QList<QGlyphRun> pieces = line.glyphRuns(int(from), int(to - from));
+        if (direction < 0)
+            std::reverse(pieces.begin(), pieces.end());
+        for (const QGlyphRun& piece : pieces)
+            drawRun(painter, piece, position);
+        from = to;
     }
 }
 
