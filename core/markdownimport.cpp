@@ -89,7 +89,9 @@ private:
 };
 
 bool MarkdownReader::hidden(QString* text, QJsonObject* fields, int line) {
-    static const QRegularExpression comment(QStringLiteral("\\s*<!--\\s*(\\{.*\\})\\s*-->\\s*$"));
+    // The first comment not escaped as text (`\\<`), holding no `-->`.
+    static const QRegularExpression comment(
+        QStringLiteral("\\s*(?<!\\\\)<!--\\s*(\\{(?:(?!-->).)*\\})\\s*-->\\s*$"));
     const QRegularExpressionMatch match = comment.match(*text);
     if (!match.hasMatch())
         return true;
@@ -139,7 +141,7 @@ void MarkdownReader::heading(int level, const QString& rest, int line) {
     QJsonObject fields;
     if (!hidden(&title, &fields, line))
         return;
-    title = title.trimmed();
+    title = MarkdownFormat::unescaped(title.trimmed());
     if (level == 1 && !m_plan->info) {
         m_plan->info = SessionInfo();
         m_plan->info->title = title;
@@ -177,7 +179,7 @@ void MarkdownReader::item(const QString& rest, int line) {
     Element element;
     if (!hidden(&text, &fields, line))
         return;
-    element.text = text.trimmed();
+    element.text = MarkdownFormat::unescaped(text.trimmed());
     if (!readFields(fields, &element, line))
         return;
     if (element.text.trimmed().isEmpty())
@@ -207,7 +209,7 @@ void MarkdownReader::detail(const QString& line) {
         return;
     }
     const QString label = match.captured(1).trimmed();
-    const QString value = match.captured(2).trimmed();
+    const QString value = MarkdownFormat::unescaped(match.captured(2).trimmed());
     const auto is = [&](const QString& english, const char* german) {
         return label.compare(english, Qt::CaseInsensitive) == 0 ||
                label.compare(QString::fromUtf8(german), Qt::CaseInsensitive) == 0;
