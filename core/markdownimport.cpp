@@ -9,19 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace tandem {
 
 namespace {
-
-bool decodeUtf8(const QByteArray& bytes, QString* text) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *text = decoder.decode(bytes);
-    if (text->startsWith(QChar(0xFEFF)))
-        text->remove(0, 1);
-    return !decoder.hasError();
-}
 
 int indentOf(const QString& line) {
     int indent = 0;
@@ -291,8 +282,9 @@ void MarkdownReader::read(const QString& text) {
 ImportPlan SessionImport::fromMarkdown(const QByteArray& bytes, const QString& fileName) {
     ImportPlan plan;
     QString text;
-    if (!decodeUtf8(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
+    if (int badLine = 0; !decodeUtf8(bytes, &text, &badLine)) {
+        plan.problems.push_back(
+            {fileName, badLine, SessionImport::tr("not UTF-8 text (save it as UTF-8)")});
         return plan;
     }
     MarkdownReader(fileName, &plan).read(text);
@@ -310,8 +302,9 @@ ImportPlan SessionImport::fromPlainText(const QByteArray& bytes, const QString& 
                  "plain text goes into a block; stages need a chain (use Markdown)")});
         return plan;
     }
-    if (!decodeUtf8(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
+    if (int badLine = 0; !decodeUtf8(bytes, &text, &badLine)) {
+        plan.problems.push_back(
+            {fileName, badLine, SessionImport::tr("not UTF-8 text (save it as UTF-8)")});
         return plan;
     }
     static const QRegularExpression bullet(QStringLiteral("^([-*+•]|\\d{1,9}[.)])\\s+"));

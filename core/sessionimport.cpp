@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QStringDecoder>
 
 namespace tandem {
 
@@ -211,6 +212,26 @@ CanvasState SessionImport::apply(const CanvasState& state, const ImportPlan& pla
         }
     }
     return result;
+}
+
+bool SessionImport::decodeUtf8(const QByteArray& bytes, QString* text, int* badLine) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(bytes);
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    if (!decoder.hasError())
+        return true;
+    // No byte of a multi-byte sequence is a line feed: lines decode alone.
+    int line = 1;
+    for (const QByteArray& piece : bytes.split('\n')) {
+        QStringDecoder alone(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = alone.decode(piece);
+        if (alone.hasError())
+            break;
+        ++line;
+    }
+    *badLine = line;
+    return false;
 }
 
 QString SessionImport::undoText(const ImportPlan& plan) {

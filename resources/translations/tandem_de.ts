@@ -1196,10 +1196,6 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <translation>ein Anführungszeichen, das nie geschlossen wird</translation>
     </message>
     <message>
-        <source>not UTF-8 text</source>
-        <translation>kein UTF-8-Text</translation>
-    </message>
-    <message>
         <source>no header row: the file is empty</source>
         <translation>keine Kopfzeile: Die Datei ist leer</translation>
     </message>
@@ -1309,6 +1305,10 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>the amount “%1” is not a number</source>
         <translation>der Betrag „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (save it as UTF-8)</source>
+        <translation>kein UTF-8-Text (speichern Sie die Datei als UTF-8)</translation>
     </message>
 </context>
 <context>

@@ -235,3 +235,23 @@ TEST(ApplyImport, AnIdTheSessionHoldsIsAConflict) {
     EXPECT_EQ(problems[0].toString(),
               QStringLiteral("in.csv:2: the id “vp-1” is already in the session"));
 }
+
+TEST(ImportRefusals, EveryRefusalNamesALine) {
+    // A Latin-1 "é" on line 3, and an empty file: each refusal says where.
+    const QByteArray latin1 = "block,text\nchannels,Web\nchannels,Caf\xe9\n";
+    for (const ImportPlan& plan : {SessionImport::fromCsv(latin1, QStringLiteral("a.csv")),
+                                   SessionImport::fromMarkdown("# T\n\n## Channels\n\n- Caf\xe9\n",
+                                                               QStringLiteral("a.md"))}) {
+        ASSERT_EQ(plan.problems.size(), 1u);
+        EXPECT_EQ(plan.problems[0].message, QStringLiteral("not UTF-8 text (save it as UTF-8)"));
+    }
+    EXPECT_EQ(SessionImport::fromCsv(latin1, QStringLiteral("a.csv")).problems[0].line, 3);
+    EXPECT_EQ(
+        SessionImport::fromMarkdown("# T\n\n## Channels\n\n- Caf\xe9\n", QStringLiteral("a.md"))
+            .problems[0]
+            .line,
+        5);
+    const ImportPlan empty = SessionImport::fromCsv("\n\n", QStringLiteral("e.csv"));
+    ASSERT_EQ(empty.problems.size(), 1u);
+    EXPECT_EQ(empty.problems[0].line, 1);
+}
