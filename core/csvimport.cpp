@@ -83,10 +83,8 @@ QString readRow(const CsvFormat::Record& record, const Columns& columns, Block* 
     element->color = paletteNames().contains(color.toLower()) ? color.toLower() : color;
     if (!element->color.isEmpty() && !isValidColor(element->color))
         return SessionImport::tr("bad colour “%1” (a palette name or #rrggbb)").arg(color);
-    for (const QString& tag : field(record, columns.tags).split(QLatin1Char(','))) {
-        if (!tag.trimmed().isEmpty())
-            element->tags.append(CsvFormat::unguard(tag.trimmed()));
-    }
+    // The formula guard, if any, is on the whole cell (see CsvFormat::tagsCell).
+    element->tags = CsvFormat::tagsFromCell(CsvFormat::unguard(field(record, columns.tags)));
     *chain = CsvFormat::unguard(field(record, columns.chain).trimmed());
     if (*block == Block::ValueChains && chain->isEmpty())
         return SessionImport::tr("a stage needs the name of its chain in a “chain” column");
