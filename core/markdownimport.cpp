@@ -4,6 +4,7 @@
 #include "markdownformat.h"
 #include "sessionimport.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ private:
     }
     void heading(int level, const QString& rest, int line);
     void item(const QString& rest, int line);
-    void detail(const QString& line);
+    void detail(const QString& line, int number);
     void finishNote();
     // Splits a trailing hidden-fields comment off; false if it is unreadable.
     bool hidden(QString* text, QJsonObject* fields, int line);
@@ -191,9 +192,11 @@ void MarkdownReader::item(const QString& rest, int line) {
     }
 }
 
-void MarkdownReader::detail(const QString& line) {
+void MarkdownReader::detail(const QString& line, int number) {
     static const QRegularExpression field(QStringLiteral("^[-*+]\\s+\\*\\*(.+?):\\*\\*\\s*(.*)$"));
     const QRegularExpressionMatch match = field.match(line);
+    if (!m_plan->info)
+        m_plan->info.emplace(); // details without a "# Title" above them
     SessionInfo& info = *m_plan->info;
     if (!match.hasMatch()) {
         m_notes.append(line);
@@ -214,9 +217,19 @@ void MarkdownReader::detail(const QString& line) {
     else if (is(QStringLiteral("Participants"), "Teilnehmende") ||
              is(MarkdownFormat::tr("Participants"), ""))
         info.participants = value.split(QStringLiteral(", "), Qt::SkipEmptyParts);
-    else if (is(QStringLiteral("Date"), "Datum") || is(MarkdownFormat::tr("Date"), ""))
-        info.date = value;
-    else
+    else if (is(QStringLiteral("Date"), "Datum") || is(MarkdownFormat::tr("Date"), "")) {
+        // A session's date is ISO 8601; any other stays in the notes, as written.
+        if (value.size() == 10 && QDate::fromString(value, Qt::ISODate).isValid()) {
+            info.date = value;
+        } else {
+            m_notes.append(line);
+            m_plan->warnings.push_back(
+                {m_file, number,
+                 SessionImport::tr("the date “%1” is not of the form 2026-11-26: it is kept "
+                                   "in the notes")
+                     .arg(value)});
+        }
+    } else
         m_notes.append(line);
 }
 
@@ -254,7 +267,7 @@ void MarkdownReader::read(const QString& text) {
             continue;
         }
         if (m_section == Section::Details) {
-            detail(line.trimmed());
+            detail(line.trimmed(), number);
             continue;
         }
         const auto match = itemLine.match(line);

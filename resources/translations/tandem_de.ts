@@ -1310,6 +1310,10 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <source>not UTF-8 text (save it as UTF-8)</source>
         <translation>kein UTF-8-Text (speichern Sie die Datei als UTF-8)</translation>
     </message>
+    <message>
+        <source>the date “%1” is not of the form 2026-11-26: it is kept in the notes</source>
+        <translation>das Datum „%1“ hat nicht die Form 2026-11-26: Es bleibt in den Notizen</translation>
+    </message>
 </context>
 <context>
     <name>SessionOutline</name>

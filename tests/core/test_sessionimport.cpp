@@ -255,3 +255,23 @@ TEST(ImportRefusals, EveryRefusalNamesALine) {
     ASSERT_EQ(empty.problems.size(), 1u);
     EXPECT_EQ(empty.problems[0].line, 1);
 }
+
+TEST(MarkdownImport, ADateThatIsNotIsoStaysInTheNotes) {
+    const ImportPlan plan = SessionImport::fromMarkdown(
+        "# Offsite\n\n## Details\n\n- **Date:** 26.11.2026\n", QStringLiteral("m.md"));
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(plan.info.has_value());
+    EXPECT_EQ(plan.info->date, QString());
+    EXPECT_EQ(plan.info->notes, QStringLiteral("- **Date:** 26.11.2026\n"));
+    ASSERT_EQ(plan.warnings.size(), 1u);
+    EXPECT_EQ(plan.warnings[0].line, 5);
+}
+
+TEST(MarkdownImport, DetailsWithoutATitleAbove) {
+    // Found by fuzz_markdown_import: "#(" is no heading, so the details came
+    // first and were written into a session that did not exist yet.
+    const ImportPlan plan = SessionImport::fromMarkdown(
+        "#(Offsite\n\n## Details\n\n- **Participants:** Ada, Bo\n", QStringLiteral("m.md"));
+    ASSERT_TRUE(plan.info.has_value());
+    EXPECT_EQ(plan.info->participants, QStringList({QStringLiteral("Ada"), QStringLiteral("Bo")}));
+}

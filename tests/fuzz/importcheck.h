@@ -15,7 +15,9 @@
 namespace tandem::fuzz {
 
 inline void checkImport(const QByteArray& bytes, const ImportPlan& plan) {
-    const int lines = static_cast<int>(bytes.count('\n')) + 1;
+    // Lines as the readers count them: a line feed, a CR LF or a lone CR.
+    const int lines =
+        static_cast<int>(bytes.count('\n') + bytes.count('\r') - bytes.count("\r\n")) + 1;
     for (const ImportProblem& problem : plan.problems) {
         if (problem.message.isEmpty() || problem.line < 1 || problem.line > lines)
             std::abort(); // every refusal says why, and where
