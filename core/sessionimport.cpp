@@ -217,8 +217,9 @@ CanvasState SessionImport::apply(const CanvasState& state, const ImportPlan& pla
 bool SessionImport::decodeUtf8(const QByteArray& bytes, QString* text, int* badLine) {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     *text = decoder.decode(bytes);
-    if (text->startsWith(QChar(0xFEFF)))
-        text->remove(0, 1);
+    // A byte order mark starts a file, and lands inside one when files are
+    // joined; it is never text (and a session file does not keep it).
+    text->remove(QChar(0xFEFF));
     if (!decoder.hasError())
         return true;
     // No byte of a multi-byte sequence is a line feed: lines decode alone.

@@ -275,3 +275,12 @@ TEST(MarkdownImport, DetailsWithoutATitleAbove) {
     ASSERT_TRUE(plan.info.has_value());
     EXPECT_EQ(plan.info->participants, QStringList({QStringLiteral("Ada"), QStringLiteral("Bo")}));
 }
+
+TEST(CsvImport, AByteOrderMarkInsideTheFileIsNoText) {
+    // Two exported files joined: the second one's mark lands in a cell.
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "block,text\nchannels,Web\xEF\xBB\xBF shop\n";
+    const ImportPlan plan = SessionImport::fromCsv(csv, QStringLiteral("joined.csv"));
+    ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan.notes.at(0).element.text, QStringLiteral("Web shop"));
+}
