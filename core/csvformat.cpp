@@ -35,13 +35,67 @@ QStringList elementRow(const Element& element, Block block, const QString& chain
             element.text,
             element.description,
             element.color,
-            element.tags.join(QStringLiteral(", ")),
+            CsvFormat::tagsCell(element.tags),
             element.amount ? money::figureText(*element.amount) : QString(),
             votes > 0 ? QString::number(votes) : QString(),
             chainName};
 }
 
 } // namespace
+
+QString CsvFormat::tagsCell(const QStringList& tags) {
+    QStringList written;
+    written.reserve(tags.size());
+    for (const QString& tag : tags) {
+        const bool quoted = tag.contains(QLatin1Char(',')) || tag.contains(QLatin1Char('"')) ||
+                            tag != tag.trimmed() || tag.isEmpty();
+        written.append(quoted ? QLatin1Char('"') +
+                                    QString(tag).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                                    QLatin1Char('"')
+                              : tag);
+    }
+    return written.join(QStringLiteral(", "));
+}
+
+QStringList CsvFormat::tagsFromCell(const QString& cell) {
+    QStringList tags;
+    qsizetype at = 0;
+    while (at < cell.size()) {
+        while (at < cell.size() && cell[at].isSpace())
+            ++at;
+        if (at >= cell.size())
+            break;
+        QString tag;
+        if (cell[at] == QLatin1Char('"')) {
+            // Quoted: up to the closing quote; "" is a quote.
+            for (++at; at < cell.size(); ++at) {
+                if (cell[at] == QLatin1Char('"')) {
+                    if (at + 1 < cell.size() && cell[at + 1] == QLatin1Char('"')) {
+                        tag += QLatin1Char('"');
+                        ++at;
+                        continue;
+                    }
+                    ++at;
+                    break;
+                }
+                tag += cell[at];
+            }
+            // Anything between the closing quote and the next comma belongs
+            // to the tag too: a hand-typed cell is read, not refused.
+            const qsizetype comma = cell.indexOf(QLatin1Char(','), at);
+            tag += cell.mid(at, comma < 0 ? -1 : comma - at).trimmed();
+            at = comma < 0 ? cell.size() : comma + 1;
+            tags.append(tag);
+            continue;
+        }
+        const qsizetype comma = cell.indexOf(QLatin1Char(','), at);
+        tag = cell.mid(at, comma < 0 ? -1 : comma - at).trimmed();
+        at = comma < 0 ? cell.size() : comma + 1;
+        if (!tag.isEmpty())
+            tags.append(tag);
+    }
+    return tags;
+}
 
 const QStringList& CsvFormat::elementColumns() {
     static const QStringList columns = {

@@ -37,6 +37,13 @@ public:
     // Undoes the formula guard of cell() on a value read back.
     static QString unguard(const QString& value);
 
+    // The tags cell: tags separated by ", "; a tag that holds a comma, a
+    // double quote or spaces at either end is written in double quotes, a
+    // quote in it doubled, as in a CSV line (`"Berlin, Mitte", launch`).
+    // tagsFromCell() reads that back, and a hand-typed `a, b` as two tags.
+    static QString tagsCell(const QStringList& tags);
+    static QStringList tagsFromCell(const QString& cell);
+
     // One record of a parsed file, with the line it starts on (1-based).
     struct Record {
         int line = 0;

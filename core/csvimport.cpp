@@ -6,7 +6,6 @@
 #include "sessionimport.h"
 
 #include <QHash>
-#include <QStringDecoder>
 
 namespace tandem {
 
@@ -17,18 +16,6 @@ struct Columns {
     int id = -1, block = -1, text = -1, description = -1, color = -1, tags = -1, amount = -1,
         votes = -1, chain = -1;
 };
-
-// The text of a file as UTF-8, without a byte order mark; false when the
-// bytes are not UTF-8.
-bool decode(const QByteArray& bytes, QString* text) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return false;
-    if (text->startsWith(QChar(0xFEFF)))
-        text->remove(0, 1);
-    return true;
-}
 
 Columns readHeader(const CsvFormat::Record& header, ImportPlan* plan, const QString& file) {
     Columns columns;
@@ -96,10 +83,8 @@ QString readRow(const CsvFormat::Record& record, const Columns& columns, Block* 
     element->color = paletteNames().contains(color.toLower()) ? color.toLower() : color;
     if (!element->color.isEmpty() && !isValidColor(element->color))
         return SessionImport::tr("bad colour “%1” (a palette name or #rrggbb)").arg(color);
-    for (const QString& tag : field(record, columns.tags).split(QLatin1Char(','))) {
-        if (!tag.trimmed().isEmpty())
-            element->tags.append(CsvFormat::unguard(tag.trimmed()));
-    }
+    // The formula guard, if any, is on the whole cell (see CsvFormat::tagsCell).
+    element->tags = CsvFormat::tagsFromCell(CsvFormat::unguard(field(record, columns.tags)));
     *chain = CsvFormat::unguard(field(record, columns.chain).trimmed());
     if (*block == Block::ValueChains && chain->isEmpty())
         return SessionImport::tr("a stage needs the name of its chain in a “chain” column");
@@ -148,13 +133,14 @@ QString readAmount(const QString& cell, Block block, Element* element) {
 ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileName) {
     ImportPlan plan;
     QString text;
-    if (!decode(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
+    int badLine = 0;
+    if (!decodeUtf8(bytes, &text, &badLine)) {
+        plan.problems.push_back(
+            {fileName, badLine, SessionImport::tr("not UTF-8 text (save it as UTF-8)")});
         return plan;
     }
     const QChar delimiter = CsvFormat::detectDelimiter(text);
     std::vector<CsvFormat::Record> records;
-    int badLine = 0;
     QString problem;
     if (!CsvFormat::parse(text, delimiter, &records, &badLine, &problem))
         plan.problems.push_back(
@@ -165,7 +151,7 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
     if (row == records.end()) {
         if (plan.problems.empty())
             plan.problems.push_back(
-                {fileName, 0, SessionImport::tr("no header row: the file is empty")});
+                {fileName, 1, SessionImport::tr("no header row: the file is empty")});
         return plan;
     }
     const CsvFormat::Record& header = *row;

@@ -30,7 +30,7 @@ QString indented(const QString& description, int indent) {
 }
 
 QString noteLine(const QString& marker, const Element& element) {
-    return marker + MarkdownFormat::visibleText(element.text) +
+    return marker + MarkdownFormat::escaped(MarkdownFormat::visibleText(element.text)) +
            comment(MarkdownFormat::hiddenFields(element)) + QLatin1Char('\n') +
            indented(element.description, static_cast<int>(marker.size()));
 }
@@ -38,7 +38,8 @@ QString noteLine(const QString& marker, const Element& element) {
 QString detailLine(const QString& label, const QString& value) {
     if (value.isEmpty())
         return {};
-    return QStringLiteral("- **%1:** %2\n").arg(label, MarkdownFormat::visibleText(value));
+    return QStringLiteral("- **%1:** %2\n")
+        .arg(label, MarkdownFormat::escaped(MarkdownFormat::visibleText(value)));
 }
 
 QString details(const SessionInfo& info) {
@@ -64,7 +65,8 @@ QString chains(const std::vector<ValueChain>& valueChains) {
     QString out = QStringLiteral("## %1\n\n").arg(blockTitle(Block::ValueChains));
     for (const ValueChain& chain : valueChains) {
         QJsonObject fields{{QStringLiteral("id"), chain.id}};
-        out += QStringLiteral("### ") + MarkdownFormat::visibleText(chain.name) + comment(fields) +
+        out += QStringLiteral("### ") +
+               MarkdownFormat::escaped(MarkdownFormat::visibleText(chain.name)) + comment(fields) +
                QStringLiteral("\n\n");
         int number = 0;
         for (const Element& stage : chain.stages)
@@ -76,9 +78,7 @@ QString chains(const std::vector<ValueChain>& valueChains) {
 }
 
 QString tableCell(const QString& text) {
-    QString cell = MarkdownFormat::visibleText(text);
-    cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return cell;
+    return MarkdownFormat::escaped(MarkdownFormat::visibleText(text)); // `|` too
 }
 
 QString links(const CanvasState& state) {
@@ -111,7 +111,7 @@ QString findings(const CanvasState& state) {
     for (const Finding& finding : report.findings)
         out += QStringLiteral("- **%1 (%2):** %3\n")
                    .arg(finding.rule, severityKey(finding.severity),
-                        MarkdownFormat::visibleText(finding.message));
+                        MarkdownFormat::escaped(MarkdownFormat::visibleText(finding.message)));
     return out;
 }
 
@@ -143,10 +143,57 @@ QString MarkdownFormat::visibleText(const QString& text) {
     return visible.trimmed();
 }
 
+namespace {
+
+bool isAsciiPunctuation(QChar c) {
+    static const QString punctuation = QStringLiteral("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+    return punctuation.contains(c);
+}
+
+} // namespace
+
+QString MarkdownFormat::escaped(const QString& text) {
+    // Inline markup anywhere; `&` too, lest "&amp;" show as "&".
+    static const QString anywhere = QStringLiteral("\\`*_[]<>|~&");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (anywhere.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    // At the start of a line, a heading, a list or a quote.
+    qsizetype digits = 0;
+    while (digits < out.size() && out[digits].isDigit() && out[digits].unicode() < 128)
+        ++digits;
+    if (digits > 0 && digits < out.size() &&
+        (out[digits] == QLatin1Char('.') || out[digits] == QLatin1Char(')')))
+        out.insert(digits, QLatin1Char('\\'));
+    else if (out.startsWith(QLatin1Char('#')) || out.startsWith(QLatin1Char('-')) ||
+             out.startsWith(QLatin1Char('+')))
+        out.prepend(QLatin1Char('\\'));
+    return out;
+}
+
+QString MarkdownFormat::unescaped(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // CommonMark: a backslash before ASCII punctuation stands for it.
+        if (c == QLatin1Char('\\') && i + 1 < text.size() && isAsciiPunctuation(text[i + 1])) {
+            out += text[++i];
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
 QString MarkdownFormat::toMarkdown(const Session& session) {
     const CanvasState& state = session.state;
-    QString out =
-        QStringLiteral("# %1\n\n").arg(visibleText(session.info.title)) + details(session.info);
+    QString out = QStringLiteral("# %1\n\n").arg(escaped(visibleText(session.info.title))) +
+                  details(session.info);
     for (Block block : allBlocks()) {
         if (block == Block::ValueChains) {
             out += chains(state.chains);

@@ -26,6 +26,12 @@ public:
     static QJsonObject hiddenFields(const Element& element);
     // The text a bullet shows: line breaks become spaces.
     static QString visibleText(const QString& text);
+    // Text with a backslash before each character a Markdown viewer would
+    // read as markup (`*`, `_`, `[`, `<`, `|`..., and `#`, `-`, `+`, `1.` at
+    // the start), so that it shows as typed; unescaped() reverses it, as
+    // CommonMark reads a backslash before punctuation.
+    static QString escaped(const QString& text);
+    static QString unescaped(const QString& text);
     // The section titles of what is not a block, as written.
     static QString detailsTitle() { return tr("Details"); }
     static QString linksTitle() { return tr("Links"); }

@@ -4,24 +4,16 @@
 #include "markdownformat.h"
 #include "sessionimport.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace tandem {
 
 namespace {
-
-bool decodeUtf8(const QByteArray& bytes, QString* text) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *text = decoder.decode(bytes);
-    if (text->startsWith(QChar(0xFEFF)))
-        text->remove(0, 1);
-    return !decoder.hasError();
-}
 
 int indentOf(const QString& line) {
     int indent = 0;
@@ -67,7 +59,7 @@ private:
     }
     void heading(int level, const QString& rest, int line);
     void item(const QString& rest, int line);
-    void detail(const QString& line);
+    void detail(const QString& line, int number);
     void finishNote();
     // Splits a trailing hidden-fields comment off; false if it is unreadable.
     bool hidden(QString* text, QJsonObject* fields, int line);
@@ -89,7 +81,9 @@ private:
 };
 
 bool MarkdownReader::hidden(QString* text, QJsonObject* fields, int line) {
-    static const QRegularExpression comment(QStringLiteral("\\s*<!--\\s*(\\{.*\\})\\s*-->\\s*$"));
+    // The first comment not escaped as text (`\\<`), holding no `-->`.
+    static const QRegularExpression comment(
+        QStringLiteral("\\s*(?<!\\\\)<!--\\s*(\\{(?:(?!-->).)*\\})\\s*-->\\s*$"));
     const QRegularExpressionMatch match = comment.match(*text);
     if (!match.hasMatch())
         return true;
@@ -139,7 +133,7 @@ void MarkdownReader::heading(int level, const QString& rest, int line) {
     QJsonObject fields;
     if (!hidden(&title, &fields, line))
         return;
-    title = title.trimmed();
+    title = MarkdownFormat::unescaped(title.trimmed());
     if (level == 1 && !m_plan->info) {
         m_plan->info = SessionInfo();
         m_plan->info->title = title;
@@ -177,7 +171,7 @@ void MarkdownReader::item(const QString& rest, int line) {
     Element element;
     if (!hidden(&text, &fields, line))
         return;
-    element.text = text.trimmed();
+    element.text = MarkdownFormat::unescaped(text.trimmed());
     if (!readFields(fields, &element, line))
         return;
     if (element.text.trimmed().isEmpty())
@@ -198,16 +192,18 @@ void MarkdownReader::item(const QString& rest, int line) {
     }
 }
 
-void MarkdownReader::detail(const QString& line) {
+void MarkdownReader::detail(const QString& line, int number) {
     static const QRegularExpression field(QStringLiteral("^[-*+]\\s+\\*\\*(.+?):\\*\\*\\s*(.*)$"));
     const QRegularExpressionMatch match = field.match(line);
+    if (!m_plan->info)
+        m_plan->info.emplace(); // details without a "# Title" above them
     SessionInfo& info = *m_plan->info;
     if (!match.hasMatch()) {
         m_notes.append(line);
         return;
     }
     const QString label = match.captured(1).trimmed();
-    const QString value = match.captured(2).trimmed();
+    const QString value = MarkdownFormat::unescaped(match.captured(2).trimmed());
     const auto is = [&](const QString& english, const char* german) {
         return label.compare(english, Qt::CaseInsensitive) == 0 ||
                label.compare(QString::fromUtf8(german), Qt::CaseInsensitive) == 0;
@@ -221,9 +217,19 @@ void MarkdownReader::detail(const QString& line) {
     else if (is(QStringLiteral("Participants"), "Teilnehmende") ||
              is(MarkdownFormat::tr("Participants"), ""))
         info.participants = value.split(QStringLiteral(", "), Qt::SkipEmptyParts);
-    else if (is(QStringLiteral("Date"), "Datum") || is(MarkdownFormat::tr("Date"), ""))
-        info.date = value;
-    else
+    else if (is(QStringLiteral("Date"), "Datum") || is(MarkdownFormat::tr("Date"), "")) {
+        // A session's date is ISO 8601; any other stays in the notes, as written.
+        if (value.size() == 10 && QDate::fromString(value, Qt::ISODate).isValid()) {
+            info.date = value;
+        } else {
+            m_notes.append(line);
+            m_plan->warnings.push_back(
+                {m_file, number,
+                 SessionImport::tr("the date “%1” is not of the form 2026-11-26: it is kept "
+                                   "in the notes")
+                     .arg(value)});
+        }
+    } else
         m_notes.append(line);
 }
 
@@ -261,7 +267,7 @@ void MarkdownReader::read(const QString& text) {
             continue;
         }
         if (m_section == Section::Details) {
-            detail(line.trimmed());
+            detail(line.trimmed(), number);
             continue;
         }
         const auto match = itemLine.match(line);
@@ -289,8 +295,9 @@ void MarkdownReader::read(const QString& text) {
 ImportPlan SessionImport::fromMarkdown(const QByteArray& bytes, const QString& fileName) {
     ImportPlan plan;
     QString text;
-    if (!decodeUtf8(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
+    if (int badLine = 0; !decodeUtf8(bytes, &text, &badLine)) {
+        plan.problems.push_back(
+            {fileName, badLine, SessionImport::tr("not UTF-8 text (save it as UTF-8)")});
         return plan;
     }
     MarkdownReader(fileName, &plan).read(text);
@@ -308,8 +315,9 @@ ImportPlan SessionImport::fromPlainText(const QByteArray& bytes, const QString& 
                  "plain text goes into a block; stages need a chain (use Markdown)")});
         return plan;
     }
-    if (!decodeUtf8(bytes, &text)) {
-        plan.problems.push_back({fileName, 0, SessionImport::tr("not UTF-8 text")});
+    if (int badLine = 0; !decodeUtf8(bytes, &text, &badLine)) {
+        plan.problems.push_back(
+            {fileName, badLine, SessionImport::tr("not UTF-8 text (save it as UTF-8)")});
         return plan;
     }
     static const QRegularExpression bullet(QStringLiteral("^([-*+•]|\\d{1,9}[.)])\\s+"));

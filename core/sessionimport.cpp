@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QStringDecoder>
 
 namespace tandem {
 
@@ -211,6 +212,27 @@ CanvasState SessionImport::apply(const CanvasState& state, const ImportPlan& pla
         }
     }
     return result;
+}
+
+bool SessionImport::decodeUtf8(const QByteArray& bytes, QString* text, int* badLine) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(bytes);
+    // A byte order mark starts a file, and lands inside one when files are
+    // joined; it is never text (and a session file does not keep it).
+    text->remove(QChar(0xFEFF));
+    if (!decoder.hasError())
+        return true;
+    // No byte of a multi-byte sequence is a line feed: lines decode alone.
+    int line = 1;
+    for (const QByteArray& piece : bytes.split('\n')) {
+        QStringDecoder alone(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = alone.decode(piece);
+        if (alone.hasError())
+            break;
+        ++line;
+    }
+    *badLine = line;
+    return false;
 }
 
 QString SessionImport::undoText(const ImportPlan& plan) {

@@ -89,6 +89,10 @@ public:
     static CanvasState apply(const CanvasState& state, const ImportPlan& plan);
     // "Import 12 notes": the undo step's name.
     static QString undoText(const ImportPlan& plan);
+
+    // The bytes as text, without byte order marks; on bytes that are not
+    // UTF-8, false and the line of the first bad byte.
+    static bool decodeUtf8(const QByteArray& bytes, QString* text, int* badLine);
 };
 
 } // namespace tandem

@@ -13,6 +13,8 @@ packages=(
     xvfb xauth poppler-utils librsvg2-bin python3-yaml
     # The JSON Schema of the file format is checked with it (tests/schema).
     python3-jsonschema
+    # Colour emoji in notes (Noto Sans Arabic UI and Hebrew are bundled; this one is 10 MB).
+    fonts-noto-color-emoji
     # The room's end-to-end test: a real browser, driven by selenium.
     chromium chromium-driver python3-selenium
     # Sanitizer and fuzzing builds.

@@ -1270,10 +1270,6 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <translation>ein Anführungszeichen, das nie geschlossen wird</translation>
     </message>
     <message>
-        <source>not UTF-8 text</source>
-        <translation>kein UTF-8-Text</translation>
-    </message>
-    <message>
         <source>no header row: the file is empty</source>
         <translation>keine Kopfzeile: Die Datei ist leer</translation>
     </message>
@@ -1383,6 +1379,14 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>the amount “%1” is not a number</source>
         <translation>der Betrag „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (save it as UTF-8)</source>
+        <translation>kein UTF-8-Text (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not of the form 2026-11-26: it is kept in the notes</source>
+        <translation>das Datum „%1“ hat nicht die Form 2026-11-26: Es bleibt in den Notizen</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,21 @@ TEST(ArchimateExport, ExampleAndGeneratedSessionsValidate) {
     EXPECT_EQ(schemaProblems(ArchimateExport::toXml(*example)).toStdString(), "");
     EXPECT_EQ(schemaProblems(ArchimateExport::toXml(generateSession(300, 7))).toStdString(), "");
 }
+
+TEST(ArchimateExport, TheSchemaCheckRefusesWhatTheStandardDoesNot) {
+    // The validation above means something only if xmllint really reads the
+    // Open Group's schema offline: a type ArchiMate does not have, and a
+    // relationship without its target, must be refused.
+    const QByteArray xml = ArchimateExport::toXml(tandemtest::smallSession());
+    QByteArray unknownType = xml;
+    const qsizetype type = unknownType.indexOf("xsi:type=\"", unknownType.indexOf("<element "));
+    ASSERT_GE(type, 0);
+    unknownType.insert(type + 10, "Not");
+    EXPECT_TRUE(schemaProblems(unknownType).contains(QStringLiteral("xsi:type")))
+        << schemaProblems(unknownType).toStdString();
+    QByteArray noTarget = xml;
+    const qsizetype target = noTarget.indexOf(" target=\"", noTarget.indexOf("<relationship "));
+    ASSERT_GE(target, 0);
+    noTarget.replace(target, 9, " tarxet=\"");
+    EXPECT_NE(schemaProblems(noTarget), QString());
+}

@@ -1,5 +1,6 @@
 #include "csvformat.h"
 #include "inouttesthelpers.h"
+#include "sessionimport.h"
 
 #include <gtest/gtest.h>
 
@@ -71,4 +72,31 @@ TEST(CsvParse, DetectsTheDelimiterFromTheHeader) {
     EXPECT_EQ(CsvFormat::detectDelimiter(QStringLiteral("block;text;\"a,b,c\"\n1,2,3")),
               QLatin1Char(';'));
     EXPECT_EQ(CsvFormat::detectDelimiter(QStringLiteral("block,text")), QLatin1Char(','));
+}
+
+TEST(CsvTags, ATagWithACommaOrAQuoteStaysOneTag) {
+    const QStringList tags = {QStringLiteral("Berlin, Mitte"), QStringLiteral("launch"),
+                              QStringLiteral("say \"hi\""), QStringLiteral(" padded "),
+                              QStringLiteral("=SUM(A1)")};
+    EXPECT_EQ(
+        CsvFormat::tagsCell(tags),
+        QStringLiteral("\"Berlin, Mitte\", launch, \"say \"\"hi\"\"\", \" padded \", =SUM(A1)"));
+    EXPECT_EQ(CsvFormat::tagsFromCell(CsvFormat::tagsCell(tags)), tags);
+    // What people type by hand: commas between tags, spaces around them.
+    EXPECT_EQ(CsvFormat::tagsFromCell(QStringLiteral(" a,b ,, c ")),
+              QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+}
+
+TEST(CsvTags, RoundTripThroughExportAndImport) {
+    Session session;
+    session.info.title = QStringLiteral("T");
+    Element element = tandemtest::note("ch-1", QStringLiteral("Web"));
+    element.tags = {QStringLiteral("=first"), QStringLiteral("Berlin, Mitte"),
+                    QStringLiteral("\"quoted\"")};
+    session.state.elements(Block::Channels) = {element};
+    const ImportPlan plan =
+        SessionImport::fromCsv(CsvFormat::elementsCsv(session.state), QStringLiteral("in.csv"));
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan.notes.size(), 1u);
+    EXPECT_EQ(plan.notes[0].element.tags, element.tags);
 }

@@ -1,5 +1,6 @@
 #include "inouttesthelpers.h"
 #include "markdownformat.h"
+#include "sessionimport.h"
 
 #include <gtest/gtest.h>
 
@@ -72,4 +73,53 @@ TEST(MarkdownExport, NoValueCanCloseTheComment) {
     const QString markdown = MarkdownFormat::toMarkdown(session);
     EXPECT_TRUE(markdown.contains(QStringLiteral("\"tags\":[\"--\\u003e\"]} -->\n")))
         << markdown.toStdString();
+}
+
+TEST(MarkdownExport, EscapesMarkupSoViewersShowTheTextAsTyped) {
+    Session session;
+    session.info.title = QStringLiteral("Q&A *draft*");
+    session.state.elements(Block::Channels) = {
+        tandemtest::note("ch-1", QStringLiteral("*Web* shop_v2 [beta](x) <b>1 | 2</b> ~x~ `y`")),
+        tandemtest::note("ch-2", QStringLiteral("# not a heading")),
+        tandemtest::note("ch-3", QStringLiteral("1. not a list")),
+        tandemtest::note("ch-4", QStringLiteral("- nor a bullet, \\ a backslash"))};
+    const QString markdown = MarkdownFormat::toMarkdown(session);
+    EXPECT_TRUE(markdown.startsWith(QStringLiteral("# Q\\&A \\*draft\\*\n")));
+    for (const char* line :
+         {"- \\*Web\\* shop\\_v2 \\[beta\\](x) \\<b\\>1 \\| 2\\</b\\> \\~x\\~ \\`y\\` <!--",
+          "- \\# not a heading <!--", "- 1\\. not a list <!--",
+          "- \\- nor a bullet, \\\\ a backslash <!--"})
+        EXPECT_TRUE(markdown.contains(QString::fromUtf8(line))) << line << markdown.toStdString();
+}
+
+TEST(MarkdownExport, EscapedTextReadsBackExactly) {
+    const QStringList texts = {
+        QStringLiteral("*Web* shop_v2 [beta](x) <b>1 | 2</b> ~x~ `y` & &amp;"),
+        QStringLiteral("# heading? - + 1) 2."),
+        QStringLiteral("C:\\path\\ and \\* and a trailing \\"),
+        QStringLiteral("<!-- {\"id\":\"x\"} --> in the text"),
+        QStringLiteral("100% -> 50 $ @ ! ? = ^"),
+    };
+    for (const QString& text : texts) {
+        EXPECT_EQ(MarkdownFormat::unescaped(MarkdownFormat::escaped(text)), text)
+            << text.toStdString();
+        Session session;
+        session.info.title = text;
+        ValueChain chain;
+        chain.id = QStringLiteral("vc-1");
+        chain.name = text;
+        chain.stages = {tandemtest::note("st-1", text)};
+        session.state.chains = {chain};
+        session.state.elements(Block::Channels) = {tandemtest::note("ch-1", text)};
+        const ImportPlan plan =
+            SessionImport::fromMarkdown(MarkdownFormat::toBytes(session), QStringLiteral("in.md"));
+        ASSERT_TRUE(plan.ok()) << plan.problems.front().toString().toStdString();
+        ASSERT_EQ(plan.notes.size(), 1u);
+        EXPECT_EQ(plan.notes[0].element.text, text);
+        ASSERT_EQ(plan.chains.size(), 1u);
+        EXPECT_EQ(plan.chains[0].name, text);
+        EXPECT_EQ(plan.chains[0].stages.at(0).text, text);
+        ASSERT_TRUE(plan.info.has_value());
+        EXPECT_EQ(plan.info->title, text);
+    }
 }

@@ -235,3 +235,52 @@ TEST(ApplyImport, AnIdTheSessionHoldsIsAConflict) {
     EXPECT_EQ(problems[0].toString(),
               QStringLiteral("in.csv:2: the id “vp-1” is already in the session"));
 }
+
+TEST(ImportRefusals, EveryRefusalNamesALine) {
+    // A Latin-1 "é" on line 3, and an empty file: each refusal says where.
+    const QByteArray latin1 = "block,text\nchannels,Web\nchannels,Caf\xe9\n";
+    for (const ImportPlan& plan : {SessionImport::fromCsv(latin1, QStringLiteral("a.csv")),
+                                   SessionImport::fromMarkdown("# T\n\n## Channels\n\n- Caf\xe9\n",
+                                                               QStringLiteral("a.md"))}) {
+        ASSERT_EQ(plan.problems.size(), 1u);
+        EXPECT_EQ(plan.problems[0].message, QStringLiteral("not UTF-8 text (save it as UTF-8)"));
+    }
+    EXPECT_EQ(SessionImport::fromCsv(latin1, QStringLiteral("a.csv")).problems[0].line, 3);
+    EXPECT_EQ(
+        SessionImport::fromMarkdown("# T\n\n## Channels\n\n- Caf\xe9\n", QStringLiteral("a.md"))
+            .problems[0]
+            .line,
+        5);
+    const ImportPlan empty = SessionImport::fromCsv("\n\n", QStringLiteral("e.csv"));
+    ASSERT_EQ(empty.problems.size(), 1u);
+    EXPECT_EQ(empty.problems[0].line, 1);
+}
+
+TEST(MarkdownImport, ADateThatIsNotIsoStaysInTheNotes) {
+    const ImportPlan plan = SessionImport::fromMarkdown(
+        "# Offsite\n\n## Details\n\n- **Date:** 26.11.2026\n", QStringLiteral("m.md"));
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(plan.info.has_value());
+    EXPECT_EQ(plan.info->date, QString());
+    EXPECT_EQ(plan.info->notes, QStringLiteral("- **Date:** 26.11.2026\n"));
+    ASSERT_EQ(plan.warnings.size(), 1u);
+    EXPECT_EQ(plan.warnings[0].line, 5);
+}
+
+TEST(MarkdownImport, DetailsWithoutATitleAbove) {
+    // Found by fuzz_markdown_import: "#(" is no heading, so the details came
+    // first and were written into a session that did not exist yet.
+    const ImportPlan plan = SessionImport::fromMarkdown(
+        "#(Offsite\n\n## Details\n\n- **Participants:** Ada, Bo\n", QStringLiteral("m.md"));
+    ASSERT_TRUE(plan.info.has_value());
+    EXPECT_EQ(plan.info->participants, QStringList({QStringLiteral("Ada"), QStringLiteral("Bo")}));
+}
+
+TEST(CsvImport, AByteOrderMarkInsideTheFileIsNoText) {
+    // Two exported files joined: the second one's mark lands in a cell.
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "block,text\nchannels,Web\xEF\xBB\xBF shop\n";
+    const ImportPlan plan = SessionImport::fromCsv(csv, QStringLiteral("joined.csv"));
+    ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan.notes.at(0).element.text, QStringLiteral("Web shop"));
+}

@@ -101,6 +101,24 @@ TEST_F(CanvasShots, SnapshotCompared) {
     shoot(window.get(), QStringLiteral("snapshot-compare.png"));
 }
 
+// Arabic, Hebrew, mixed and emoji notes on the canvas, and being edited in place.
+TEST_F(CanvasShots, TextInAnyLanguage) {
+    doc()->setElementText(QStringLiteral("vp-fresh"),
+                          QStringLiteral("قهوة طازجة محمصة حسب الطلب، تصلك خلال ٤٨ ساعة"));
+    doc()->setElementText(QStringLiteral("vp-traceable"), QStringLiteral("קפה טרי קלוי לפי הזמנה"));
+    doc()->setElementText(QStringLiteral("cs-homebrewers"),
+                          QStringLiteral("Home baristas ☕ who love a ritual 🎉👍🏽"));
+    doc()->setElementText(QStringLiteral("cs-cafes"),
+                          QStringLiteral("Independent cafés\nمقاهي مستقلة 💙"));
+    scene()->clearSelection();
+    view()->setZoom(1.0);
+    view()->centerOn(scene()->blockRect(Block::CustomerRelationships).center());
+    shoot(window.get(), QStringLiteral("languages.png"));
+    scene()->editNote(QStringLiteral("vp-fresh"));
+    shoot(window.get(), QStringLiteral("languages-editing.png"));
+    key(Qt::Key_Escape);
+}
+
 // A note rendered through the view at a device pixel ratio of 2, and the 1x
 // render enlarged, to see the difference (tests/ui/test_hidpi.cpp measures it).
 TEST_F(CanvasShots, NoteAtTwiceThePixels) {

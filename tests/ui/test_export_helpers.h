@@ -9,8 +9,10 @@
 #include "document.h"
 #include "sessionreader.h"
 #include "testtime.h"
+#include "theme.h"
 
 #include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -115,6 +117,43 @@ inline int pdfPageCount(const QByteArray& pdfinfo) {
 inline int pdfImageCount(const QByteArray& list) {
     const QList<QByteArray> lines = list.trimmed().split('\n');
     return std::max(0, int(lines.size()) - 2);
+}
+
+// Rows of `pdfimages -list` of one type ("image", "smask"...).
+inline int pdfImageRows(const QByteArray& list, const QByteArray& type) {
+    int count = 0;
+    for (const QByteArray& line : list.split('\n')) {
+        const QList<QByteArray> columns = line.simplified().split(' ');
+        count += columns.size() > 2 && columns[2] == type ? 1 : 0;
+    }
+    return count;
+}
+
+// The text without the characters Tandem draws in colour from the emoji
+// font (Theme::emojiFamily()): a PDF has them as pictures, not as text.
+inline QString withoutColorGlyphs(const QString& text) {
+    const QRawFont emoji = QRawFont::fromFont(QFont(Theme::emojiFamily()));
+    const QRawFont latin = QRawFont::fromFont(QFont(Theme::fontFamily()));
+    QString result;
+    for (const char32_t c : text.toUcs4()) {
+        const bool picture = emoji.familyName() == Theme::emojiFamily() &&
+                             emoji.supportsCharacter(c) && !latin.supportsCharacter(c);
+        if (!picture && c != 0xFE0F && c != 0x200D)
+            result += QString::fromUcs4(&c, 1);
+    }
+    return result;
+}
+
+// Letters as a reader compares them: compatibility forms folded (NFKC: an
+// Arabic letter's joined form is the letter, the "fi" ligature is "fi"),
+// without white space or invisible direction marks.
+inline QString readerLetters(const QString& text) {
+    QString result;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
+        if (!c.isSpace() && c.category() != QChar::Other_Format)
+            result.append(c);
+    }
+    return result;
 }
 
 // The fonts `pdffonts` lists, and whether each is embedded ("emb" column).

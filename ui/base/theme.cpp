@@ -35,7 +35,8 @@ int noteTextPixels = 15;
 bool darkSurroundings = false;
 
 QFont makeFont(int pixelSize, QFont::Weight weight, bool italic = false) {
-    QFont font(Theme::fontFamily());
+    QFont font;
+    font.setFamilies(Theme::fontFamilies());
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     font.setItalic(italic);
@@ -140,6 +141,11 @@ void Theme::setNoteTextSize(int pixels) {
 
 int Theme::noteTextSize() {
     return noteTextPixels;
+}
+
+QStringList Theme::fontFamilies() {
+    return {fontFamily(), QStringLiteral("Noto Sans Arabic UI"), QStringLiteral("Noto Sans Hebrew"),
+            emojiFamily()};
 }
 
 QFont Theme::noteFont() {

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 namespace tandem {
 
@@ -58,6 +59,14 @@ public:
     static QFont canvasSubtitleFont();
     static QFont creditFont();
     static QString fontFamily() { return QStringLiteral("Open Sans"); }
+    // The families canvas text is drawn with, in order: Open Sans; the
+    // bundled Noto Sans Arabic UI (Open Sans's line height, so an Arabic line
+    // is as tall as a Latin one) and Noto Sans Hebrew for the letters Open
+    // Sans lacks; then the system's Noto Color Emoji (fonts-noto-color-emoji),
+    // so that every emoji comes from one colour font rather than from
+    // whichever fallback has a black-and-white glyph for it.
+    static QStringList fontFamilies();
+    static QString emojiFamily() { return QStringLiteral("Noto Color Emoji"); }
 };
 
 } // namespace tandem

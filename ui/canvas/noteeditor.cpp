@@ -20,6 +20,8 @@ NoteEditor::NoteEditor(const QString& text, const QFont& font, qreal width, qrea
     document()->setDocumentMargin(padding);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Each paragraph reads in the direction of its first letter, as on the note.
+    option.setTextDirection(Qt::LayoutDirectionAuto);
     document()->setDefaultTextOption(option);
     setPlainText(text);
     setTextWidth(width);

@@ -2,6 +2,7 @@
 
 #include "oneline.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -254,8 +255,8 @@ void ReportMatrix::paintChains(QPainter* painter, const Grid& grid) const {
                                      grid.bottom - band.bottom() - 2),
                               ReportStyle::band());
         painter->setPen(ReportStyle::ink());
-        painter->drawText(band.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          headerMetrics.elidedText(chain.name, Qt::ElideRight, band.width() - 5));
+        paintText(painter, band.adjusted(3, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                  headerMetrics.elidedText(chain.name, Qt::ElideRight, band.width() - 5));
     }
 }
 
@@ -271,8 +272,9 @@ void ReportMatrix::paintStageNames(QPainter* painter, const Grid& grid) const {
                                stageMetrics.xHeight() / 2,
                            grid.top - 5);
         painter->rotate(-90);
-        painter->drawText(QPointF(0, 0), stageMetrics.elidedText(m_columns[column].text,
-                                                                 Qt::ElideRight, headerHeight - 8));
+        paintText(
+            painter, QPointF(0, 0),
+            stageMetrics.elidedText(m_columns[column].text, Qt::ElideRight, headerHeight - 8));
         painter->restore();
     }
     painter->setFont(ReportStyle::tableHeaderFont());
@@ -299,9 +301,9 @@ void ReportMatrix::paintRows(QPainter* painter, const QRectF& body, const Grid& 
         } else {
             painter->setFont(labelFont);
             painter->setPen(ReportStyle::ink());
-            painter->drawText(QRectF(body.left() + 10, y, labelWidth - 14, RowHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              labelMetrics.elidedText(r.text, Qt::ElideRight, labelWidth - 14));
+            paintText(painter, QRectF(body.left() + 10, y, labelWidth - 14, RowHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      labelMetrics.elidedText(r.text, Qt::ElideRight, labelWidth - 14));
             for (int column = grid.page.columns.first; column < grid.lastColumn; ++column) {
                 if (isLinked(r.id, m_columns[column].id))
                     drawTick(

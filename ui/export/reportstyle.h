@@ -17,7 +17,8 @@ namespace tandem {
 struct ReportStyle {
     // Pixel sizes are whole numbers, and one pixel is one point here.
     static QFont font(int points, QFont::Weight weight = QFont::Normal, bool italic = false) {
-        QFont result(Theme::fontFamily());
+        QFont result;
+        result.setFamilies(Theme::fontFamilies());
         result.setPixelSize(points);
         result.setWeight(weight);
         result.setItalic(italic);

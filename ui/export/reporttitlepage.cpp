@@ -6,6 +6,7 @@
 #include "notetext.h"
 #include "reportmoneychart.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -256,7 +257,7 @@ qreal ReportTitlePage::paintContents(QPainter* painter, const QRectF& area,
         const QString number = QString::number(entry.page);
         const qreal baseline = y + metrics.ascent() + 3;
         painter->setPen(ReportStyle::ink());
-        painter->drawText(QPointF(area.left(), baseline), entry.title);
+        paintText(painter, QPointF(area.left(), baseline), entry.title);
         painter->setPen(ReportStyle::subtleInk());
         painter->drawText(QPointF(area.right() - metrics.horizontalAdvance(number), baseline),
                           number);

@@ -8,6 +8,7 @@
 #include "reportmoney.h"
 #include "reportstyle.h"
 #include "reporttitlepage.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -174,14 +175,14 @@ void ReportWriter::paintChrome(QPainter* painter, const QRectF& content, int num
         painter->setFont(ReportStyle::chromeBoldFont());
         painter->setPen(ReportStyle::ink());
         const QString shownTitle = bold.elidedText(title, Qt::ElideRight, room * 0.6);
-        painter->drawText(QPointF(content.left(), baseline), shownTitle);
+        paintText(painter, QPointF(content.left(), baseline), shownTitle);
         const QString organisation = m_exporter.scene()->document()->info().organisation;
         if (!organisation.isEmpty()) {
             painter->setFont(ReportStyle::chromeFont());
             painter->setPen(ReportStyle::subtleInk());
             const qreal x = content.left() + bold.horizontalAdvance(shownTitle) + 10;
-            painter->drawText(QPointF(x, baseline), regular.elidedText(organisation, Qt::ElideRight,
-                                                                       content.left() + room - x));
+            paintText(painter, QPointF(x, baseline),
+                      regular.elidedText(organisation, Qt::ElideRight, content.left() + room - x));
         }
         painter->setPen(QPen(ReportStyle::rule(), 0.6));
         const qreal rule = content.top() + ReportStyle::HeaderHeight - 9;

@@ -10,6 +10,7 @@
 #include "welcomepage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFontDatabase>
 #include <QHostAddress>
 #include <QIcon>
@@ -23,9 +24,10 @@ void initializeApplicationResources() {
     if (done)
         return;
     done = true;
-    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/OpenSans-Regular.ttf"));
-    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/OpenSans-Semibold.ttf"));
-    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/OpenSans-Bold.ttf"));
+    // Open Sans, and Noto Sans Arabic and Hebrew for what it has no glyphs for.
+    const QDir fonts(QStringLiteral(":/fonts"));
+    for (const QString& file : fonts.entryList({QStringLiteral("*.ttf")}, QDir::Files))
+        QFontDatabase::addApplicationFont(fonts.filePath(file));
 }
 
 namespace {

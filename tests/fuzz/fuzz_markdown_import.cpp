@@ -1,0 +1,15 @@
+// libFuzzer target: any bytes read as a Markdown import are either refused,
+// each problem with its line, or make notes and chains that save and load
+// back; never a crash, a hang or a leak.
+
+#include "importcheck.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    tandem::fuzz::checkImport(bytes,
+                              tandem::SessionImport::fromMarkdown(bytes, QStringLiteral("f.md")));
+    return 0;
+}
