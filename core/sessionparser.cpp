@@ -7,8 +7,6 @@
 #include <QDate>
 #include <QHash>
 
-#include <yaml-cpp/yaml.h>
-
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -55,7 +53,7 @@ void TreeWalker::link(NodeRef item, std::vector<Link>& out, const IdScope& scope
                 refuse(value, QCoreApplication::translate(
                                   "LoadError", "unknown link kind %1 (expected delivers, "
                                                "supports, depends-on or supplies)")
-                                  .arg(quoted(QString::fromStdString(value.Scalar()))));
+                                  .arg(quoted(textOf(value.Scalar()))));
             link.kind = *kind;
         } else if (name == "note") {
             link.note = text(value, name);
@@ -203,7 +201,7 @@ void TreeWalker::checkFormat(NodeRef root, std::optional<NodeRef> format) {
     if (!format)
         refuse(root, QCoreApplication::translate("LoadError",
                                                  "not a Tandem session (no \"format: tandem/1\")"));
-    const QString value = format->IsScalar() ? QString::fromStdString(format->Scalar()) : QString();
+    const QString value = format->IsScalar() ? textOf(format->Scalar()) : QString();
     if (value == QLatin1String("tandem/1"))
         return;
     const QLatin1String prefix("tandem/");
@@ -252,8 +250,8 @@ TreeWalker::TopLevel TreeWalker::topLevel() {
     KeySet keys;
     Key lastKey;
     for (std::size_t p = 0; p < m_pieces.size(); ++p) {
-        const ParsedPiece& piece = m_pieces[p];
-        const NodeRef node = NodeRef::of(piece.root);
+        const WalkedPiece& piece = m_pieces[p];
+        const NodeRef node = piece.root;
         if (!node.IsMap())
             wrongType(node, "a piece of the file", "a mapping");
         const bool nextContinues = p + 1 < m_pieces.size() && m_pieces[p + 1].continuesList;
@@ -304,7 +302,7 @@ void TreeWalker::snapshots(std::span<const ListPart> parts, std::vector<Snapshot
 }
 
 Session TreeWalker::session() {
-    const NodeRef root = NodeRef::of(m_pieces.front().root);
+    const NodeRef root = m_pieces.front().root;
     setKeyLine(0);
     if (root.IsNull())
         refuse(root, QCoreApplication::translate("LoadError", "empty file, not a Tandem session"));
@@ -332,15 +330,19 @@ Session TreeWalker::session() {
     return result;
 }
 
-Session parseSessionTree(const YAML::Node& root, qint64 nodeBudget, int maxDepth) {
-    const ParsedPiece whole{root, false};
+Session parseSessionDocument(const YamlTape& root, qint64 nodeBudget, int maxDepth) {
+    const WalkedPiece whole{NodeRef::of(root), false, -1};
     return TreeWalker(std::span(&whole, 1), nodeBudget, maxDepth).session();
 }
 
 Session parseSessionPieces(std::span<const ParsedPiece> pieces, qint64 nodeBudget, int maxDepth) {
     if (pieces.empty())
         refuse(0, QStringLiteral("no pieces to read"));
-    return TreeWalker(pieces, nodeBudget, maxDepth).session();
+    std::vector<WalkedPiece> walked;
+    walked.reserve(pieces.size());
+    for (const ParsedPiece& piece : pieces)
+        walked.push_back(WalkedPiece{NodeRef::of(piece.root), piece.continuesList, piece.nextLine});
+    return TreeWalker(walked, nodeBudget, maxDepth).session();
 }
 
 } // namespace tandem

@@ -4,33 +4,32 @@
 
 #include <QString>
 
-#include <yaml-cpp/node/node.h>
+#include "yamltape.h"
 
 #include <span>
 
 namespace tandem {
 
-// A refusal found while walking the YAML tree: where and why.
+// A refusal found while walking the YAML document: where and why.
 struct SessionParseError {
     int line = 0; // 1-based, 0 when unknown
     QString message;
 };
 
-// Turns a parsed YAML tree into a Session, checking every rule of the format
-// (types, required fields, ids, links, colours, duplicate keys) on the way.
-// Reads only through const nodes: yaml-cpp's non-const operator[] would
-// insert keys. Throws SessionParseError.
+// Turns a parsed YAML document into a Session, checking every rule of the
+// format (types, required fields, ids, links, colours, duplicate keys) on the
+// way. Throws SessionParseError.
 //
-// nodeBudget bounds how many nodes unknown keys may hold in total: a tree
-// without aliases never has more nodes than its file has bytes, so this is a
-// second line of defence behind the raw-byte alias check. maxDepth bounds
-// their nesting, which also stops a cycle.
-Session parseSessionTree(const YAML::Node& root, qint64 nodeBudget, int maxDepth);
+// nodeBudget bounds how many nodes unknown keys may hold in total: a
+// document without aliases never has more nodes than its file has bytes, so
+// this is a second line of defence behind the raw-byte alias check. maxDepth
+// bounds their nesting.
+Session parseSessionDocument(const yamlwalk::YamlTape& root, qint64 nodeBudget, int maxDepth);
 
 // One piece of a file cut by splitYamlForParsing(), parsed on its own as
 // yamlToParse() gives it: always a mapping.
 struct ParsedPiece {
-    YAML::Node root;
+    yamlwalk::YamlTape root;
     // Its first entry holds more items of the last list of the piece before.
     bool continuesList = false;
     // The line (0-based, in the text parsed) where the first line of the

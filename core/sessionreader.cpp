@@ -6,14 +6,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QThread>
-#include <QThreadPool>
 
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <istream>
-#include <streambuf>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -21,17 +17,9 @@
 
 namespace tandem {
 
-namespace {
+using yamlwalk::YamlTape;
 
-// Lets yaml-cpp read the bytes in place instead of copying them into a
-// std::stringstream first.
-class MemoryBuffer : public std::streambuf {
-public:
-    explicit MemoryBuffer(std::string_view bytes) {
-        char* begin = const_cast<char*>(bytes.data()); // read-only use: only the get area
-        setg(begin, begin, begin + bytes.size());
-    }
-};
+namespace {
 
 std::optional<Session> refuse(LoadError* error, const QString& fileName, int line,
                               const QString& message) {
@@ -51,30 +39,6 @@ QString tooLarge(qint64 size) {
 
 int markLine(const YAML::Mark& mark) {
     return mark.is_null() ? 0 : mark.line + 1;
-}
-
-// Frees parsed trees on a pool thread: the tree of a file of 10,000
-// elements takes about 100 ms to free, which would otherwise come on top of
-// opening it. At idle priority, so that it does not take a core from what
-// comes next (the scene measures its notes on all cores). Nodes the
-// session keeps (unknown keys) share the tree's memory through reference
-// counts and stay valid.
-void releaseInBackground(std::vector<ParsedPiece>&& trees) {
-    QThreadPool::globalInstance()->start([trees = std::move(trees)]() mutable {
-        QThread* thread = QThread::currentThread();
-        thread->setPriority(QThread::IdlePriority);
-        trees.clear();
-        thread->setPriority(QThread::NormalPriority);
-    });
-}
-
-// Below this size a tree is freed in place: quicker than handing it over.
-constexpr std::size_t BackgroundReleaseBytes = 256 * 1024;
-
-YAML::Node parseYaml(std::string_view text) {
-    MemoryBuffer buffer(text);
-    std::istream stream(&buffer);
-    return YAML::Load(stream);
 }
 
 // Reads a large file cut into pieces, each parsed on a thread of its own
@@ -102,7 +66,8 @@ std::optional<Session> readInPieces(std::string_view text,
                 piece.nextLine.empty()
                     ? -1
                     : static_cast<int>(std::count(beforeNext.begin(), beforeNext.end(), '\n'));
-            parsed[index] = ParsedPiece{parseYaml(yaml), !piece.continuesList.empty(), nextLine};
+            parsed[index] =
+                ParsedPiece{YamlTape::parse(yaml), !piece.continuesList.empty(), nextLine};
         } catch (...) {
             failed[index] = 1;
         }
@@ -119,7 +84,6 @@ std::optional<Session> readInPieces(std::string_view text,
     try {
         Session session = parseSessionPieces(parsed, static_cast<qint64>(text.size()) + 16,
                                              SessionReader::MaxNesting);
-        releaseInBackground(std::move(parsed));
         if (piecesRead)
             *piecesRead = static_cast<int>(pieces.size());
         return session;
@@ -181,9 +145,9 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     if (auto session = readInPieces(text, parallelism, piecesRead))
         return session;
 
-    YAML::Node root;
+    YamlTape root;
     try {
-        root = parseYaml(text);
+        root = YamlTape::parse(text);
     } catch (const YAML::Exception& e) {
         // DeepRecursion says only "bad file"; the pre-scan should have
         // refused such input already, but say something useful anyway.
@@ -199,10 +163,7 @@ std::optional<Session> SessionReader::readBytes(const QByteArray& bytes, const Q
     }
 
     try {
-        Session session = parseSessionTree(root, static_cast<qint64>(text.size()) + 16, MaxNesting);
-        if (text.size() >= BackgroundReleaseBytes)
-            releaseInBackground({ParsedPiece{root, false, -1}});
-        return session;
+        return parseSessionDocument(root, static_cast<qint64>(text.size()) + 16, MaxNesting);
     } catch (const SessionParseError& e) {
         return refuse(error, fileName, e.line, e.message);
     } catch (const YAML::Exception& e) {

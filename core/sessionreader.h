@@ -32,10 +32,12 @@ public:
     // How a large file is cut into pieces that are parsed on several cores
     // at once (splitYamlForParsing()); the result is the same as from one
     // parse of the whole file. The default: one piece per core, at least
-    // 64 KiB each.
+    // 8 KiB each: yaml-cpp takes a few milliseconds for 8 KiB, a thread
+    // starts in a few microseconds, so that a session of 100 notes (20 KiB)
+    // is read on two cores too.
     struct Parallelism {
         int maxPieces = 1;
-        qint64 minPieceBytes = 64 * 1024;
+        qint64 minPieceBytes = 8 * 1024;
     };
     static Parallelism defaultParallelism();
     // readBytes() as it runs with the given parallelism; tests and the fuzzer

@@ -20,7 +20,7 @@ using namespace yamlwalk;
 
 QString TreeWalker::text(NodeRef node, Key field) {
     if (node.IsScalar())
-        return QString::fromStdString(node.Scalar());
+        return textOf(node.Scalar());
     if (node.IsNull())
         return {};
     wrongType(node, field, "text");
@@ -38,7 +38,7 @@ QStringList TreeWalker::texts(NodeRef node, Key field) {
                              "LoadError", "\"%1\" must be a list of text, but an item is %2")
                              .arg(QString::fromUtf8(field.data(), qsizetype(field.size())),
                                   describe(item)));
-        result.append(QString::fromStdString(item.Scalar()));
+        result.append(textOf(item.Scalar()));
     }
     return result;
 }
@@ -46,12 +46,12 @@ QStringList TreeWalker::texts(NodeRef node, Key field) {
 QString TreeWalker::id(NodeRef node, Key field) {
     if (!node.IsScalar())
         wrongType(node, field, "an id");
-    const std::string& value = node.Scalar();
+    const Key value = node.Scalar();
     if (!isValidIdBytes(value))
         refuse(node, QCoreApplication::translate(
                          "LoadError", "malformed id %1 (an id is 1 to 64 letters, digits, '_', "
                                       "'.' or '-', starting with a letter or digit)")
-                         .arg(quoted(QString::fromStdString(value))));
+                         .arg(quoted(textOf(value))));
     return QString::fromLatin1(value.data(), static_cast<qsizetype>(value.size()));
 }
 
@@ -60,7 +60,7 @@ void TreeWalker::addId(IdScope& scope, NodeRef node, const QString& newId, bool 
     if (first >= 0)
         refuse(node,
                QCoreApplication::translate("LoadError", "duplicate id %1 (first used on line %2)")
-                   .arg(quoted(QString::fromStdString(node.Scalar())))
+                   .arg(quoted(textOf(node.Scalar())))
                    .arg(scope[first].line));
 }
 
@@ -110,7 +110,7 @@ void TreeWalker::checkExtra(NodeRef node, int depth) {
                 if (!inserted)
                     refuse(key, QCoreApplication::translate(
                                     "LoadError", "duplicate key \"%1\" (first on line %2)")
-                                    .arg(QString::fromStdString(key.Scalar()))
+                                    .arg(textOf(key.Scalar()))
                                     .arg(where->second));
             }
             checkExtra(key, depth + 1);
@@ -120,10 +120,10 @@ void TreeWalker::checkExtra(NodeRef node, int depth) {
 }
 
 // Unknown keys are checked (depth, size, duplicates) and deep-copied, so the
-// session owns them after the parsed tree is gone.
+// session owns them after the parsed document is gone.
 void TreeWalker::keep(std::vector<ExtraEntry>& extra, Key name, NodeRef value) {
     checkExtra(value, 1);
-    extra.emplace_back(std::string(name), YAML::Clone(value.node()));
+    extra.emplace_back(std::string(name), value.copy());
 }
 
 // Votes go into the typed field. Where the writer would not write them back
@@ -131,9 +131,10 @@ void TreeWalker::keep(std::vector<ExtraEntry>& extra, Key name, NodeRef value) {
 // they are also kept as they stand, like an unknown key.
 void TreeWalker::votes(NodeRef value, Element& element, std::vector<ExtraEntry>& extra) {
     checkExtra(value, 1);
-    element.votes = votesFromYaml(value.node());
-    if (!extra.empty() || !votesWriteBackAsRead(value.node(), element.votes))
-        extra.emplace_back(votesKey, YAML::Clone(value.node()));
+    YAML::Node asRead = value.copy();
+    element.votes = votesFromYaml(asRead);
+    if (!extra.empty() || !votesWriteBackAsRead(asRead, element.votes))
+        extra.emplace_back(votesKey, std::move(asRead));
 }
 
 // An amount on a note of Revenue Streams or Cost Structure (money.md).
@@ -154,7 +155,7 @@ Figure TreeWalker::figure(NodeRef value, Key field, QString (*problem)(double)) 
                    .arg(QString::fromUtf8(field.data(), qsizetype(field.size())), describe(value)));
     if (const QString why = problem(*number); !why.isEmpty())
         refuse(value, why);
-    return Figure{*number, QString::fromStdString(value.Scalar())};
+    return Figure{*number, textOf(value.Scalar())};
 }
 
 Element TreeWalker::element(NodeRef node, IdScope& scope, bool moneyBlock) {
@@ -188,9 +189,9 @@ Element TreeWalker::element(NodeRef node, IdScope& scope, bool moneyBlock) {
                     refuse(value,
                            QCoreApplication::translate(
                                "LoadError", "colour %1 is not a palette name (%2) or #rrggbb")
-                               .arg(quoted(QString::fromStdString(value.Scalar())),
+                               .arg(quoted(textOf(value.Scalar())),
                                     paletteNames().join(QStringLiteral(", "))));
-                result.color = QString::fromStdString(value.Scalar());
+                result.color = textOf(value.Scalar());
             }
         } else if (name == "tags") {
             result.tags = texts(value, name);

@@ -1,7 +1,7 @@
 #pragma once
 
-// Private to core's reader: the walk over a parsed session tree that
-// parseSessionTree() and parseSessionPieces() run. Its definitions are in two
+// Private to core's reader: the walk over a parsed session document that
+// parseSessionDocument() and parseSessionPieces() run. Its definitions are in two
 // files: treewalker.cpp reads notes, chains and the fields they are made of;
 // sessionparser.cpp reads the sections around them (session details, links,
 // snapshots, the top level).
@@ -23,11 +23,18 @@
 
 namespace tandem::yamlwalk {
 
+// A piece of the file as the walk reads it (ParsedPiece).
+struct WalkedPiece {
+    NodeRef root;
+    bool continuesList = false;
+    int nextLine = -1;
+};
+
 // The walk over one file. Members hold what crosses sections: the budget
 // for unknown keys.
 class TreeWalker {
 public:
-    TreeWalker(std::span<const ParsedPiece> pieces, qint64 nodeBudget, int maxDepth)
+    TreeWalker(std::span<const WalkedPiece> pieces, qint64 nodeBudget, int maxDepth)
         : m_pieces(pieces)
         , m_nodeBudget(nodeBudget)
         , m_maxDepth(maxDepth) {}
@@ -78,7 +85,7 @@ private:
     void votes(NodeRef value, Element& element, std::vector<ExtraEntry>& extra);
     void checkExtra(NodeRef node, int depth);
 
-    std::span<const ParsedPiece> m_pieces; // the trees being walked, as one file
+    std::span<const WalkedPiece> m_pieces; // the documents being walked, as one file
     qint64 m_nodeBudget;
     int m_maxDepth;
     int m_sessionLine = 0;

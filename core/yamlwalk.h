@@ -2,6 +2,7 @@
 
 #include "model.h"
 #include "sessionparser.h"
+#include "yamltape.h"
 
 #include <QHash>
 #include <QString>
@@ -19,53 +20,58 @@
 #include <unordered_map>
 #include <utility>
 
-// Small tools for walking a parsed YAML tree safely: lines for messages, type
+// Small tools for walking a parsed YAML document safely: lines for messages, type
 // names, refusals (thrown as SessionParseError), cheap checks on raw scalar
 // bytes, and mapping iteration that refuses duplicate keys.
 namespace tandem::yamlwalk {
 
 using Key = std::string_view;
 
-// A read-only handle on one node of a tree that YAML::Load built, for the
-// walk: the calls it needs and nothing that could write to the tree (a
-// YAML::Node's operator= writes through to the node it refers to; a
-// NodeRef's rebinds). A default NodeRef reads as null.
+// A read-only handle on one node of a parsed document (a YamlTape), for
+// the walk: what it needs and nothing more. A default NodeRef reads as null,
+// as the root of a text with no document does.
 class NodeRef {
 public:
     NodeRef() = default;
-    NodeRef(const NodeRef& other) = default;
-    NodeRef& operator=(const NodeRef& other) {
-        m_node.reset(other.m_node);
-        return *this;
-    }
-    static NodeRef of(const YAML::Node& node) { return NodeRef(node); }
+    // The root of a tape.
+    static NodeRef of(const YamlTape& tape) { return tape.empty() ? NodeRef() : NodeRef(&tape, 0); }
 
-    YAML::NodeType::value Type() const { return m_node.Type(); }
-    bool IsNull() const { return m_node.IsNull(); }
-    bool IsScalar() const { return m_node.IsScalar(); }
-    bool IsSequence() const { return m_node.IsSequence(); }
-    bool IsMap() const { return m_node.IsMap(); }
-    // The text of a scalar; empty for any other node.
-    const std::string& Scalar() const { return m_node.Scalar(); }
-    YAML::Mark Mark() const { return m_node.Mark(); }
-    std::size_t size() const { return m_node.size(); }
-    // The node as a YAML::Node (sharing the tree), to copy what is kept.
-    const YAML::Node& node() const { return m_node; }
+    YAML::NodeType::value Type() const {
+        return m_tape ? m_tape->type(m_index) : YAML::NodeType::Null;
+    }
+    bool IsNull() const { return Type() == YAML::NodeType::Null; }
+    bool IsScalar() const { return Type() == YAML::NodeType::Scalar; }
+    bool IsSequence() const { return Type() == YAML::NodeType::Sequence; }
+    bool IsMap() const { return Type() == YAML::NodeType::Map; }
+    // The text of a scalar; empty for any other node. Valid as long as the
+    // tape.
+    std::string_view Scalar() const {
+        return m_tape ? m_tape->scalar(m_index) : std::string_view();
+    }
+    YAML::Mark Mark() const { return m_tape ? m_tape->mark(m_index) : YAML::Mark::null_mark(); }
+    std::size_t size() const { return m_tape ? m_tape->size(m_index) : 0; }
+    // A copy of the node as a YAML::Node of its own, to keep what the
+    // session does not read (unknown keys).
+    YAML::Node copy() const {
+        return m_tape ? m_tape->toNode(m_index) : YAML::Node(YAML::NodeType::Null);
+    }
 
     // The items of a sequence, in order: for (NodeRef item : node.items()).
     class ItemIterator {
     public:
-        explicit ItemIterator(YAML::const_iterator it)
-            : m_it(it) {}
-        NodeRef operator*() const { return NodeRef(*m_it); }
+        ItemIterator(const YamlTape* tape, YamlTape::Index index)
+            : m_tape(tape)
+            , m_index(index) {}
+        NodeRef operator*() const { return NodeRef(m_tape, m_index); }
         ItemIterator& operator++() {
-            ++m_it;
+            m_index = m_tape->after(m_index);
             return *this;
         }
-        bool operator!=(const ItemIterator& other) const { return m_it != other.m_it; }
+        bool operator!=(const ItemIterator& other) const { return m_index != other.m_index; }
 
     private:
-        YAML::const_iterator m_it;
+        const YamlTape* m_tape;
+        YamlTape::Index m_index;
     };
     struct Items {
         ItemIterator start;
@@ -73,24 +79,39 @@ public:
         ItemIterator begin() const { return start; }
         ItemIterator end() const { return stop; }
     };
-    Items items() const { return Items{ItemIterator(m_node.begin()), ItemIterator(m_node.end())}; }
+    Items items() const {
+        if (!IsSequence())
+            return Items{ItemIterator(m_tape, 0), ItemIterator(m_tape, 0)};
+        return Items{ItemIterator(m_tape, m_index + 1),
+                     ItemIterator(m_tape, m_tape->after(m_index))};
+    }
     // The last item of a non-empty sequence.
-    NodeRef lastItem() const { return NodeRef(m_node[m_node.size() - 1]); }
+    NodeRef lastItem() const {
+        NodeRef last;
+        for (NodeRef item : items())
+            last = item;
+        return last;
+    }
 
     // Calls f(key, value) for each entry of a mapping, in file order.
     template <typename F> void forEachPair(F&& f) const {
-        const auto end = m_node.end();
-        for (auto it = m_node.begin(); it != end; ++it) {
-            const auto& entry = *it; // operator-> would hand out a dangling proxy
-            f(NodeRef(entry.first), NodeRef(entry.second));
+        if (!IsMap())
+            return;
+        const YamlTape::Index end = m_tape->after(m_index);
+        for (YamlTape::Index key = m_index + 1; key < end;) {
+            const YamlTape::Index value = m_tape->after(key);
+            f(NodeRef(m_tape, key), NodeRef(m_tape, value));
+            key = m_tape->after(value);
         }
     }
 
 private:
-    explicit NodeRef(const YAML::Node& node)
-        : m_node(node) {}
+    NodeRef(const YamlTape* tape, YamlTape::Index index)
+        : m_tape(tape)
+        , m_index(index) {}
 
-    YAML::Node m_node{YAML::NodeType::Null};
+    const YamlTape* m_tape = nullptr;
+    YamlTape::Index m_index = 0;
 };
 
 // yaml-cpp marks an empty (null) value at the next token, often lines further
@@ -109,6 +130,10 @@ QString describe(NodeRef node);
 // Refuses a key that occurs twice in one mapping.
 [[noreturn]] void duplicateKey(int line, Key name, int firstLine);
 QString quoted(const QString& text);
+// Text from the file (UTF-8) as a QString.
+inline QString textOf(std::string_view bytes) {
+    return QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+}
 
 // The rules of tandem::isValidId() and tandem::isValidColor(), on raw bytes
 // and without regular expressions: they run for every element of files with
@@ -182,7 +207,7 @@ private:
 inline Key enter(NodeRef key, KeySet& keys) {
     if (!key.IsScalar())
         refuse(key, QStringLiteral("a key must be text, not %1").arg(describe(key)));
-    const std::string& name = key.Scalar();
+    const Key name = key.Scalar();
     const int line = lineOf(key);
     keys.add(name, line);
     setKeyLine(line);

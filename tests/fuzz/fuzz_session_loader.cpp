@@ -1,9 +1,14 @@
 // libFuzzer target: any bytes given to the session loader either load or are
 // refused with a message; never a crash, a hang or a leak. Read in pieces
-// (SessionReader::Parallelism), they must give the same answer.
+// (SessionReader::Parallelism), they must give the same answer. The reader
+// walks yaml-cpp's parse events recorded on a YamlTape: for every text that
+// reaches yaml-cpp, the tape must hold what yaml-cpp's own tree (YAML::Load)
+// holds, node for node, or fail with the same error.
 
+#include "helpers/yamltapecheck.h"
 #include "sessionreader.h"
 #include "sessionwriter.h"
+#include "yamlprescan.h"
 
 #include <QByteArray>
 
@@ -13,6 +18,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const std::string_view text(bytes.constData(), size);
+    // Anchors, aliases and deep nesting never reach yaml-cpp (the pre-scan
+    // refuses them), and would make YAML::Load's tree explode here.
+    if (!tandem::prescanYaml(text, tandem::SessionReader::MaxNesting) &&
+        !tandem::tapecheck::compareWithYamlCpp(text).empty())
+        std::abort();
     tandem::LoadError error;
     const auto session =
         tandem::SessionReader::readBytes(bytes, QStringLiteral("fuzz.tandem.yaml"), &error);

@@ -101,20 +101,35 @@ void CanvasScene::rebuild() {
         delete chain;
     m_chains.clear();
     const CanvasState& state = m_document->state();
-    // Notes must know their heights before they are placed: in a large
-    // session, measure them all at once on all cores. Their text is then
-    // laid out when first painted, which the far view never does.
-    std::vector<const Element*> elements;
+    // Notes must know their heights, and stages the height of their text
+    // at their chain's width, before they are placed: in a large session,
+    // measure them all at once on all cores. Their text is then laid out
+    // when first painted, which the far view never does.
+    std::vector<NoteItem::Measure> measures;
     for (Block block : allBlocks()) {
         for (const Element& element : state.elements(block))
-            elements.push_back(&element);
+            measures.push_back({&element});
     }
-    const std::vector<qreal> heights = NoteItem::measureHeights(elements);
-    for (std::size_t i = 0; i < elements.size(); ++i) {
-        createNoteItems(elements[i]->id,
-                        heights.empty() ? std::nullopt : std::optional(heights[i]));
+    const std::size_t noteCount = measures.size();
+    for (const ValueChain& chain : state.chains) {
+        const qreal width = CanvasLayout::stageTextWidth(static_cast<int>(chain.stages.size()));
+        for (const Element& stage : chain.stages)
+            measures.push_back({&stage, width});
     }
+    const std::vector<qreal> heights = NoteItem::measureHeights(measures);
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+        const std::optional<qreal> height =
+            heights.empty() || i >= noteCount ? std::nullopt : std::optional(heights[i]);
+        createNoteItems(measures[i].element->id, height);
+        if (!heights.empty() && i >= noteCount) {
+            if (NoteItem* stage = m_notes.value(measures[i].element->id))
+                stage->setStageTextHeight(measures[i].stageWidth, heights[i]);
+        }
+    }
+    // relayoutAll() places the chains with everything else.
+    m_rebuilding = true;
     rebuildChains();
+    m_rebuilding = false;
     relayoutAll();
     refreshFrames();
     updateVisibility();
@@ -237,7 +252,8 @@ void CanvasScene::rebuildChains() {
     }
     for (const QString& id : orphans)
         destroyNoteItems(id);
-    relayoutChains();
+    if (!m_rebuilding)
+        relayoutChains();
 }
 
 void CanvasScene::updateVisibility() {

@@ -179,6 +179,7 @@ private:
     Place m_currentPlace{Block::ValuePropositions, {}, -1};
     bool m_exportMode = false;
     bool m_farView = false;
+    bool m_rebuilding = false; // rebuild() lays out once, at its end
     quint64 m_generation = 0;
     LinkLayer* m_linkLayer = nullptr;
     CardLayer* m_cardLayer = nullptr;

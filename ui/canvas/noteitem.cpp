@@ -75,25 +75,34 @@ qreal NoteItem::heightFor(const Element& element) {
     return heightOf(text, tags);
 }
 
-std::vector<qreal> NoteItem::measureHeights(std::span<const Element* const> elements) {
+std::vector<qreal> NoteItem::measureHeights(std::span<const Measure> measures) {
     // A few hundred notes take a few milliseconds: not worth measuring twice
     // (here, and again when painted).
     constexpr std::size_t NotesPerThread = 256;
     const std::size_t threads = std::min<std::size_t>(
-        elements.size() / NotesPerThread, std::max(1U, std::thread::hardware_concurrency()));
+        measures.size() / NotesPerThread, std::max(1U, std::thread::hardware_concurrency()));
     if (threads < 2)
         return {};
-    std::vector<qreal> heights(elements.size());
+    std::vector<qreal> heights(measures.size());
     auto measure = [&](std::size_t from, std::size_t to) {
-        for (std::size_t i = from; i < to; ++i)
-            heights[i] = heightFor(*elements[i]);
+        for (std::size_t i = from; i < to; ++i) {
+            const Measure& what = measures[i];
+            if (what.stageWidth < 0) {
+                heights[i] = heightFor(*what.element);
+            } else {
+                NoteText text; // as stageTextHeight()
+                text.setText(what.element->text, Theme::stageFont(), what.stageWidth,
+                             Qt::AlignHCenter);
+                heights[i] = text.height();
+            }
+        }
     };
     {
         std::vector<std::jthread> workers;
         for (std::size_t t = 1; t < threads; ++t)
-            workers.emplace_back(measure, elements.size() * t / threads,
-                                 elements.size() * (t + 1) / threads);
-        measure(0, elements.size() / threads);
+            workers.emplace_back(measure, measures.size() * t / threads,
+                                 measures.size() * (t + 1) / threads);
+        measure(0, measures.size() / threads);
     } // joins the workers
     return heights;
 }
@@ -150,6 +159,11 @@ qreal NoteItem::stageTextHeight(qreal width) {
         m_measuredHeight = text.height();
     }
     return m_measuredHeight;
+}
+
+void NoteItem::setStageTextHeight(qreal width, qreal height) {
+    m_measuredWidth = width;
+    m_measuredHeight = height;
 }
 
 void NoteItem::setStageRect(const QRectF& sceneRect, bool first) {

@@ -50,16 +50,25 @@ public:
                  std::optional<qreal> measuredHeight = std::nullopt);
     // The height a note or mirror of this element takes. Safe on any thread.
     static qreal heightFor(const Element& element);
-    // heightFor() of many elements, measured on all cores at once: what the
-    // scene needs before it can place 10,000 notes. Nothing for a few
-    // hundred or on one core: refresh() then lays them out one by one.
-    static std::vector<qreal> measureHeights(std::span<const Element* const> elements);
+    // What the scene needs measured before it can place a session: a note's
+    // height (heightFor()), or a stage's text height at the width its chain
+    // gives it (stageTextHeight()).
+    struct Measure {
+        const Element* element = nullptr;
+        qreal stageWidth = -1; // a note when negative
+    };
+    // Many of them, measured on all cores at once: what the scene needs
+    // before it can place 10,000 notes. Nothing for a few hundred or on one
+    // core: refresh() and stageTextHeight() then lay them out one by one.
+    static std::vector<qreal> measureHeights(std::span<const Measure> measures);
     // The size at 100 %; a crowded block shrinks its notes with setScale().
     QSizeF size() const { return m_size; }
     // Where the card is in the scene, shrunk with the item's scale.
     QRectF sceneCard() const { return QRectF(pos(), m_size * scale()); }
     // The height a stage's text takes at this width (cached per width).
     qreal stageTextHeight(qreal width);
+    // Gives the cache stageTextHeight() keeps what measureHeights() found.
+    void setStageTextHeight(qreal width, qreal height);
     QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
     QColor fill() const { return m_fill; }
     void setStageRect(const QRectF& sceneRect, bool first);
