@@ -1143,6 +1143,10 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <source>“%1” is not an amount: type a number such as %2</source>
         <translation>„%1“ ist kein Betrag: Geben Sie eine Zahl wie %2 ein</translation>
     </message>
+    <message>
+        <source>“%1” is not a weight: type a number such as %2</source>
+        <translation>„%1“ ist kein Gewicht: Geben Sie eine Zahl wie %2 ein</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2712,6 +2716,22 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>&amp;Remove Link</source>
         <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>1 (default)</source>
+        <translation>1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Link weight</source>
+        <translation>Gewicht der Verknüpfung</translation>
+    </message>
+    <message>
+        <source>How much of an amount this link carries when the note&apos;s amount splits over several links: a number above 0, at most 1,000,000. Empty for the default, 1.</source>
+        <translation>Wie viel eines Betrags diese Verknüpfung trägt, wenn sich der Betrag der Notiz auf mehrere Verknüpfungen verteilt: eine Zahl über 0, höchstens 1.000.000. Leer für den Standardwert 1.</translation>
     </message>
 </context>
 <context>
