@@ -668,6 +668,77 @@ Rückgabewert: 0 alle kanonisch, 1 --check hat eine nicht kanonische Datei gefun
     </message>
 </context>
 <context>
+    <name>Lens</name>
+    <message>
+        <source>&amp;Money</source>
+        <translation>&amp;Geld</translation>
+    </message>
+    <message>
+        <source>Money lens</source>
+        <translation>Einfärbung nach Geld</translation>
+    </message>
+    <message>
+        <source>no amounts yet: give revenue streams and costs an amount</source>
+        <translation>noch keine Beträge: Geben Sie Einnahmequellen und Kosten einen Betrag</translation>
+    </message>
+    <message>
+        <source>margin of each value proposition, %1</source>
+        <translation>Marge jedes Wertangebots, %1</translation>
+    </message>
+    <message>
+        <source>losing</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>earning</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>&amp;Votes</source>
+        <translation>&amp;Punkte</translation>
+    </message>
+    <message>
+        <source>Votes lens</source>
+        <translation>Einfärbung nach Punkten</translation>
+    </message>
+    <message>
+        <source>dots on each note</source>
+        <translation>Punkte auf jeder Notiz</translation>
+    </message>
+    <message>
+        <source>no dots yet</source>
+        <translation>noch keine Punkte</translation>
+    </message>
+    <message>
+        <source>Open &amp;Findings</source>
+        <translation>Offene &amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Open findings lens</source>
+        <translation>Einfärbung nach offenen Befunden</translation>
+    </message>
+    <message>
+        <source>the most serious finding on each note</source>
+        <translation>der schwerste Befund auf jeder Notiz</translation>
+    </message>
+    <message>
+        <source>Gap (%1)</source>
+        <translation>Lücke (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Warnung (%1)</translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation>Hinweis (%1)</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>Kein Befund</translation>
+    </message>
+</context>
+<context>
     <name>LinkKind</name>
     <message>
         <source>delivers</source>
@@ -1146,6 +1217,33 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>“%1” is not a weight: type a number such as %2</source>
         <translation>„%1“ ist kein Gewicht: Geben Sie eine Zahl wie %2 ein</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>%1 / quarter</source>
+        <translation>%1 / Quartal</translation>
+    </message>
+    <message>
+        <source>%1 / year</source>
+        <translation>%1 / Jahr</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2717,29 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>A&amp;mount</source>
         <translation>Be&amp;trag</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::LensFeature</name>
+    <message>
+        <source>L&amp;ens</source>
+        <translation>Ein&amp;färbung</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Colour the notes by one measure, with a legend on the canvas and in exports</source>
+        <translation>Färbt die Notizen nach einem Maß ein, mit einer Legende auf dem Canvas und in Exporten</translation>
+    </message>
+    <message>
+        <source>No lens: the notes in their own colours.</source>
+        <translation>Keine Einfärbung: Die Notizen zeigen ihre eigenen Farben.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
