@@ -1739,10 +1739,6 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <translation>tandem export: Warnung: Notiztext bei %1 % seiner normalen Größe, unter den lesbaren %2 %; nimm %3--page fit</translation>
     </message>
     <message>
-        <source>usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--snapshot NAME]</source>
-        <translation>Aufruf: tandem export DATEI -o AUS.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--snapshot NAME]</translation>
-    </message>
-    <message>
         <source>Exports a session&apos;s canvases as a poster (SVG, PDF or PNG) or as a PDF report, exactly as the editor draws them; or its notes as CSV for a spreadsheet, as Markdown, or as an ArchiMate 3.1 exchange file (XML) for modelling tools.
 Exit status: 0 written, 1 the output could not be written, 2 the file cannot be loaded or the command line is wrong.</source>
         <translation>Exportiert die Canvases einer Sitzung als Poster (SVG, PDF oder PNG) oder als PDF-Bericht, genau wie der Editor sie zeichnet; oder ihre Notizen als CSV für eine Tabellenkalkulation, als Markdown oder als ArchiMate-3.1-Austauschdatei (XML) für Modellierungswerkzeuge.
@@ -1817,6 +1813,22 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>Imported %1 notes into %2</source>
         <translation>%1 Notizen in %2 importiert</translation>
+    </message>
+    <message>
+        <source>usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--lens money|votes|findings] [--snapshot NAME]</source>
+        <translation>Aufruf: tandem export DATEI -o AUS.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--lens money|votes|findings] [--snapshot NAME]</translation>
+    </message>
+    <message>
+        <source>Colour the notes by one measure, with its legend in the canvas header: money (each value proposition from losing to earning), votes or findings.</source>
+        <translation>Färbt die Notizen nach einem Maß ein, mit Legende im Kopf des Canvas: money (jedes Wertangebot von Verlust bis Gewinn), votes (Punkte) oder findings (Befunde).</translation>
+    </message>
+    <message>
+        <source>unknown lens “%1” (expected %2)</source>
+        <translation>unbekannte Einfärbung „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>--lens only changes a drawing (.svg, .pdf or .png)</source>
+        <translation>--lens ändert nur eine Zeichnung (.svg, .pdf oder .png)</translation>
     </message>
 </context>
 <context>
