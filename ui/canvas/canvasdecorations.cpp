@@ -49,6 +49,7 @@ void CanvasDecorations::refreshNow() {
     m_timer.stop();
     const QHash<QString, NoteLook> before = std::move(m_looks);
     m_looks.clear();
+    m_looks.reserve(before.size());
     computeMoney();
     computeLens();
     // Only the notes whose look was or is something: a session without
@@ -101,26 +102,25 @@ void CanvasDecorations::computeMoney() {
         return;
     }
     m_money = money::analyse(state);
-    const QString& currency = document.info().currency;
+    m_formatter.use(document.info().currency, m_locale);
     for (Block block : {Block::RevenueStreams, Block::CostStructure}) {
         for (const Element& element : state.elements(block)) {
             if (element.amount)
                 m_looks[element.id].amount =
-                    moneytext::amount(money::toCents(element.amount->value), currency, m_locale);
+                    m_formatter.amount(money::toCents(element.amount->value));
         }
     }
     for (const money::PromiseFigures& promise : m_money.valuePropositions) {
         NoteLook& look = m_looks[promise.id];
         const qint64 margin = promise.margin();
-        look.badge = moneytext::signedAmount(margin, currency, m_locale);
+        look.badge = m_formatter.signedAmount(margin);
         look.badgeTone = margin > 0   ? NoteLook::Tone::Earning
                          : margin < 0 ? NoteLook::Tone::Losing
                                       : NoteLook::Tone::Neutral;
     }
     const QString& period = document.info().period;
-    m_revenueTotal =
-        moneytext::perPeriod(moneytext::amount(m_money.revenue, currency, m_locale), period);
-    m_costTotal = moneytext::perPeriod(moneytext::amount(m_money.cost, currency, m_locale), period);
+    m_revenueTotal = moneytext::perPeriod(m_formatter.amount(m_money.revenue), period);
+    m_costTotal = moneytext::perPeriod(m_formatter.amount(m_money.cost), period);
 }
 
 void CanvasDecorations::computeLens() {

@@ -2,6 +2,7 @@
 
 #include "lens.h"
 #include "money.h"
+#include "moneytext.h"
 #include "notelook.h"
 
 #include <QHash>
@@ -63,6 +64,7 @@ private:
     QString m_lens;
     money::MoneyReport m_money;
     QHash<QString, NoteLook> m_looks;
+    moneytext::Formatter m_formatter;
     LensLegend m_legend;
     QString m_revenueTotal;
     QString m_costTotal;

@@ -34,4 +34,30 @@ QString periodPhrase(const QString& period) {
     return QCoreApplication::translate("MoneyText", "per year");
 }
 
+void Formatter::use(const QString& currency, const QLocale& locale) {
+    // Bounded: a session has a few thousand amounts, not millions.
+    constexpr qsizetype MaxRemembered = 100'000;
+    if (currency != m_currency || locale != m_locale || m_amounts.size() > MaxRemembered ||
+        m_signed.size() > MaxRemembered) {
+        m_currency = currency;
+        m_locale = locale;
+        m_amounts.clear();
+        m_signed.clear();
+    }
+}
+
+QString Formatter::amount(qint64 cents) {
+    auto found = m_amounts.constFind(cents);
+    if (found == m_amounts.cend())
+        found = m_amounts.insert(cents, moneytext::amount(cents, m_currency, m_locale));
+    return *found;
+}
+
+QString Formatter::signedAmount(qint64 cents) {
+    auto found = m_signed.constFind(cents);
+    if (found == m_signed.cend())
+        found = m_signed.insert(cents, moneytext::signedAmount(cents, m_currency, m_locale));
+    return *found;
+}
+
 } // namespace tandem::moneytext

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QLocale>
 #include <QString>
 
@@ -15,5 +16,21 @@ QString signedAmount(qint64 cents, const QString& currency, const QLocale& local
 QString perPeriod(const QString& amount, const QString& period);
 // "per year", "per quarter", "per month".
 QString periodPhrase(const QString& period);
+
+// amount() and signedAmount() remembered: the canvas writes the same few
+// thousand figures again at every edit, and a locale's currency format is
+// not cheap. Forgets them when the currency or the locale changes.
+class Formatter {
+public:
+    void use(const QString& currency, const QLocale& locale);
+    QString amount(qint64 cents);
+    QString signedAmount(qint64 cents);
+
+private:
+    QString m_currency;
+    QLocale m_locale;
+    QHash<qint64, QString> m_amounts;
+    QHash<qint64, QString> m_signed;
+};
 
 } // namespace tandem::moneytext

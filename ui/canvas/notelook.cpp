@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <utility>
 
 namespace tandem::notelook {
 
@@ -20,22 +21,30 @@ QFont amountFont() {
     return font;
 }
 
-// As large as the note text, so a badge is legible wherever the note is.
+// As large as the note text, and bold: a badge is legible wherever the
+// note's own text is, however far a crowded block shrinks it.
 QFont badgeFont() {
     QFont font = Theme::noteFont();
-    font.setPixelSize(std::max(12, Theme::noteTextSize() - 1));
     font.setWeight(QFont::Bold);
     return font;
 }
 
 } // namespace
 
+// Measured once per text size and thread: notes ask at every layout, and
+// heightFor() runs on all cores.
 qreal badgeRoom() {
-    return QFontMetricsF(badgeFont()).height() + 6;
+    thread_local std::pair<int, qreal> known{-1, 0};
+    if (known.first != Theme::noteTextSize())
+        known = {Theme::noteTextSize(), QFontMetricsF(badgeFont()).height() + 6};
+    return known.second;
 }
 
 qreal amountLineHeight() {
-    return QFontMetricsF(amountFont()).height() + 6;
+    thread_local std::pair<int, qreal> known{-1, 0};
+    if (known.first != Theme::noteTextSize())
+        known = {Theme::noteTextSize(), QFontMetricsF(amountFont()).height() + 6};
+    return known.second;
 }
 
 void paintAmount(QPainter* painter, const QRectF& line, const QString& text, const QColor& fill) {
