@@ -104,6 +104,19 @@ TEST_F(MoneyShots, CrowdedMoneyBlock) {
     view()->zoomToRect(scene()->blockRect(Block::CostStructure));
     settle();
     shoot(window.get(), QStringLiteral("money-10-crowded-costs.png"));
+    // Thirty promises: shrunk notes, each still with its margin.
+    document->undoStack()->beginMacro(QStringLiteral("promises"));
+    for (int i = 0; i < 30; ++i) {
+        Element promise;
+        promise.text = QStringLiteral("Promise %1 to a customer").arg(i + 1);
+        document->addElement(Place{Block::ValuePropositions, {}, -1}, promise);
+    }
+    document->undoStack()->endMacro();
+    scene()->decorations()->setLens(QStringLiteral("money"));
+    settle();
+    view()->zoomToRect(scene()->canvasRect(Canvas::Business));
+    settle();
+    shoot(window.get(), QStringLiteral("money-10b-crowded-promises.png"));
 }
 
 TEST_F(MoneyShots, InspectorAmountAndWeights) {
