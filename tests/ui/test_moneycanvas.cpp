@@ -197,4 +197,3 @@ TEST(MoneyCanvas, NewNotesAndExportsAreNeverBehind) {
 } // namespace
 
 } // namespace tandem::test
-
