@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "canvasdecorations.h"
 #include "canvasscene.h"
 #include "commandline.h"
 #include "consoleoutput.h"
@@ -8,6 +9,7 @@
 #include "editorapp.h"
 #include "exporter.h"
 #include "exportoptions.h"
+#include "lens.h"
 #include "sessiondiff.h"
 
 #include <QApplication>
@@ -39,7 +41,7 @@ int usageError(const QString& problem) {
         tr("usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas "
            "business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|"
            "fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] "
-           "[--links] [--snapshot NAME]"));
+           "[--links] [--lens money|votes|findings] [--snapshot NAME]"));
 }
 
 // The session, or the canvases of one of its snapshots in its place; says
@@ -74,7 +76,7 @@ int exportData(const QString& path, const QString& snapshot, const QString& out,
 // Loads the session (or one of its snapshots) into a document and renders
 // it with the editor's own scene.
 int exportSession(const QString& path, const QString& snapshot, const QString& out,
-                  const ExportOptions& options) {
+                  const ExportOptions& options, const QString& lens = {}) {
     std::optional<Session> session = loadSession(path, snapshot);
     if (!session)
         return ExitFailure;
@@ -84,6 +86,7 @@ int exportSession(const QString& path, const QString& snapshot, const QString& o
     document.resetSession(std::move(*session));
     document.setFilePath(path);
     CanvasScene scene(&document);
+    scene.decorations()->setLens(lens);
     const Exporter exporter(&scene);
     // Written anyway: the warning says what to choose instead.
     const Legibility legibility = exporter.legibility(options);
@@ -147,6 +150,11 @@ void addOptions(QCommandLineParser& parser) {
         QCommandLineOption(QStringLiteral("links"),
                            tr("With a .csv output: one row per link (from, to, kind, note, "
                               "weight) instead of one per element.")),
+        QCommandLineOption(QStringLiteral("lens"),
+                           tr("Colour the notes by one measure, with its legend in the canvas "
+                              "header: money (each value proposition from losing to earning), "
+                              "votes or findings."),
+                           QStringLiteral("name")),
         QCommandLineOption({QStringLiteral("s"), QStringLiteral("snapshot")},
                            tr("Export the named snapshot instead of the current canvases."),
                            QStringLiteral("name")),
@@ -234,7 +242,17 @@ int runExportCommand(const QStringList& arguments) {
         return usageError(tr("no output file given (-o OUT.svg, OUT.pdf or OUT.png)"));
     const QString snapshot = parser.value(QStringLiteral("snapshot"));
     const bool links = parser.isSet(QStringLiteral("links"));
+    const QString lens = parser.value(QStringLiteral("lens"));
+    if (parser.isSet(QStringLiteral("lens")) && !findLens(lens)) {
+        QStringList known;
+        for (const auto& each : lensRegistry())
+            known << each->key();
+        return usageError(
+            tr("unknown lens “%1” (expected %2)").arg(lens, known.join(QStringLiteral(", "))));
+    }
     if (const auto data = DataExport::formatFromPath(out)) {
+        if (!lens.isEmpty())
+            return usageError(tr("--lens only changes a drawing (.svg, .pdf or .png)"));
         if (links && *data != DataFormat::Csv)
             return usageError(tr("--links only changes a .csv export"));
         return exportData(files.first(), snapshot, out, *data, links);
@@ -244,7 +262,7 @@ int runExportCommand(const QStringList& arguments) {
     ExportOptions options;
     if (const QString problem = readOptions(parser, out, &options); !problem.isEmpty())
         return usageError(problem);
-    return exportSession(files.first(), snapshot, out, options);
+    return exportSession(files.first(), snapshot, out, options, lens);
 }
 
 int exportForHeadlessRun(const QString& file, const QString& out) {

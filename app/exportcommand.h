@@ -7,7 +7,7 @@ namespace tandem {
 
 // `tandem export FILE -o OUT.svg|.pdf|.png [--canvas business|operating|both]
 // [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait]
-// [--margin MM] [--dpi N] [--report] [--snapshot NAME]`: renders a session
+// [--margin MM] [--dpi N] [--report] [--lens NAME] [--snapshot NAME]`: renders a session
 // with the editor's own scene, without a window. `arguments` are the words
 // after "export".
 //

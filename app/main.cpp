@@ -32,7 +32,7 @@ const char* const usageText =
     "       tandem diff --textconv FILE  outline of a session for git diff\n"
     "       tandem export FILE -o OUT.svg|.pdf|.png [--canvas business|operating|both]\n"
     "              [--page A4|A3|A2|A1|A0|Letter|Tabloid|fit] [--landscape|--portrait]\n"
-    "              [--margin MM] [--dpi N] [--report]\n"
+    "              [--margin MM] [--dpi N] [--report] [--lens money|votes|findings]\n"
     "                                   export the canvases as a poster or a PDF report\n"
     "       tandem export FILE -o OUT.csv|.md|.xml [--links] [--snapshot NAME]\n"
     "                                   export the notes to a spreadsheet, Markdown or ArchiMate\n"

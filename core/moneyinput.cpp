@@ -58,6 +58,35 @@ TypedAmount parseTyped(const QString& typed, const QLocale& locale) {
     return {value, {}};
 }
 
+TypedAmount parseTypedWeight(const QString& typed, const QLocale& locale) {
+    const QString text = typed.trimmed().remove(QLatin1Char(' ')).remove(QChar(0x00a0));
+    if (text.isEmpty())
+        return {};
+    const std::optional<double> local = readIn(text, locale);
+    const std::optional<double> plain = readIn(text, QLocale::c());
+    if (!local && !plain)
+        return {std::nullopt, QCoreApplication::translate(
+                                  "MoneyInput", "“%1” is not a weight: type a number such as %2")
+                                  .arg(typed.trimmed(), locale.toString(2.5))};
+    const double value = local ? *local : *plain;
+    if (const QString why = weightProblem(value); !why.isEmpty())
+        return {std::nullopt, why};
+    return {value, {}};
+}
+
+QString formatWeight(double value, const QLocale& locale) {
+    // Up to six decimals, none trailing: 2.5, 0.333333, 1,000,000.
+    QString text = locale.toString(value, 'f', 6);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
 QString formatForLocale(double value, const QString& currency, const QLocale& locale) {
     const bool whole = std::floor(value) == value;
     if (currency.isEmpty())

@@ -22,6 +22,12 @@ TypedAmount parseTyped(const QString& text, const QLocale& locale);
 
 // The currency's common symbol (€, $, £, ¥), or its code.
 QString currencySymbol(const QString& currency);
+// A link's weight as a person types it into the inspector (money.md): a
+// number above 0 and at most 1e6, in their locale or plainly ("2,5" in
+// German, "2.5"). Empty text is the default weight, 1: `value` stays empty.
+TypedAmount parseTypedWeight(const QString& text, const QLocale& locale);
+// The weight as the inspector shows it: "2.5" in English, "2,5" in German.
+QString formatWeight(double value, const QLocale& locale);
 
 // The amount as the inspector shows it, in the locale, with the currency's
 // symbol where it has a common one (€, $, £, ¥) and its code otherwise.

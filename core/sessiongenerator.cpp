@@ -3,6 +3,7 @@
 #include <QDate>
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <random>
 #include <span>
@@ -115,6 +116,7 @@ public:
         : m_rng(seed) {}
 
     Session run(int elementCount);
+    void addMoney(Session& session);
 
 private:
     // Modulo, not std::uniform_int_distribution: the distributions are
@@ -313,10 +315,57 @@ Session Generator::run(int elementCount) {
     return session;
 }
 
+void Generator::addMoney(Session& session) {
+    session.info.currency = QStringLiteral("EUR");
+    session.info.period = QStringLiteral("year");
+    CanvasState& state = session.state;
+    // Whole euros mostly, some with cents; from a few hundred to a few million.
+    const auto amount = [this] {
+        const double euros = (1 + below(5000)) * std::pow(10.0, below(4));
+        return Figure{chance(20) ? euros + below(100) / 100.0 : euros, {}};
+    };
+    for (Element& stream : state.elements(Block::RevenueStreams))
+        stream.amount = amount();
+    for (Element& cost : state.elements(Block::CostStructure))
+        cost.amount = amount();
+    for (Link& link : state.links) {
+        if (chance(50))
+            link.weight = Figure{1 + below(9) + (chance(30) ? 0.5 : 0.0), {}};
+    }
+    const auto& promises = state.elements(Block::ValuePropositions);
+    if (promises.empty())
+        return;
+    for (const Element& stream : state.elements(Block::RevenueStreams)) {
+        const int count = 1 + below(3);
+        QStringList linked;
+        for (int i = 0; i < count; ++i) {
+            const QString& promise = promises[below(int(promises.size()))].id;
+            if (linked.contains(promise))
+                continue;
+            linked.append(promise);
+            Link link;
+            link.from = stream.id;
+            link.to = promise;
+            link.kind = LinkKind::Supports;
+            if (chance(50))
+                link.weight = Figure{double(1 + below(5)), {}};
+            state.links.push_back(std::move(link));
+        }
+    }
+}
+
 } // namespace
 
 Session generateSession(int elementCount, quint32 seed) {
     return Generator(seed).run(elementCount);
+}
+
+Session generateSession(int elementCount, quint32 seed, const GeneratorOptions& options) {
+    Generator generator(seed);
+    Session session = generator.run(elementCount);
+    if (options.amounts)
+        generator.addMoney(session);
+    return session;
 }
 
 } // namespace tandem

@@ -15,4 +15,15 @@ namespace tandem {
 // whose sequence the C++ standard fixes.
 Session generateSession(int elementCount, quint32 seed);
 
+// What a generated session may hold beyond the plain canvases.
+struct GeneratorOptions {
+    // Money (money.md): the session in EUR per year, an amount on every
+    // revenue stream and cost, each revenue stream linked to one to three
+    // value propositions, and a random weight on about half of the links.
+    // Drawn after everything else, so the canvases and links are those of
+    // the same seed without money, plus the revenue links.
+    bool amounts = false;
+};
+Session generateSession(int elementCount, quint32 seed, const GeneratorOptions& options);
+
 } // namespace tandem

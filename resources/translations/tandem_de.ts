@@ -676,6 +676,77 @@ Rückgabewert: 0 alle kanonisch, 1 --check hat eine nicht kanonische Datei gefun
     </message>
 </context>
 <context>
+    <name>Lens</name>
+    <message>
+        <source>&amp;Money</source>
+        <translation>&amp;Geld</translation>
+    </message>
+    <message>
+        <source>Money lens</source>
+        <translation>Einfärbung nach Geld</translation>
+    </message>
+    <message>
+        <source>no amounts yet: give revenue streams and costs an amount</source>
+        <translation>noch keine Beträge: Geben Sie Einnahmequellen und Kosten einen Betrag</translation>
+    </message>
+    <message>
+        <source>margin of each value proposition, %1</source>
+        <translation>Marge jedes Wertangebots, %1</translation>
+    </message>
+    <message>
+        <source>losing</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>earning</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>&amp;Votes</source>
+        <translation>&amp;Punkte</translation>
+    </message>
+    <message>
+        <source>Votes lens</source>
+        <translation>Einfärbung nach Punkten</translation>
+    </message>
+    <message>
+        <source>dots on each note</source>
+        <translation>Punkte auf jeder Notiz</translation>
+    </message>
+    <message>
+        <source>no dots yet</source>
+        <translation>noch keine Punkte</translation>
+    </message>
+    <message>
+        <source>Open &amp;Findings</source>
+        <translation>Offene &amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Open findings lens</source>
+        <translation>Einfärbung nach offenen Befunden</translation>
+    </message>
+    <message>
+        <source>the most serious finding on each note</source>
+        <translation>der schwerste Befund auf jeder Notiz</translation>
+    </message>
+    <message>
+        <source>Gap (%1)</source>
+        <translation>Lücke (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Warnung (%1)</translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation>Hinweis (%1)</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>Kein Befund</translation>
+    </message>
+</context>
+<context>
     <name>LinkKind</name>
     <message>
         <source>delivers</source>
@@ -1197,6 +1268,37 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>“%1” is not an amount: type a number such as %2</source>
         <translation>„%1“ ist kein Betrag: Geben Sie eine Zahl wie %2 ein</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weight: type a number such as %2</source>
+        <translation>„%1“ ist kein Gewicht: Geben Sie eine Zahl wie %2 ein</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>%1 / quarter</source>
+        <translation>%1 / Quartal</translation>
+    </message>
+    <message>
+        <source>%1 / year</source>
+        <translation>%1 / Jahr</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +1833,6 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
         <translation>tandem export: Warnung: Notiztext bei %1 % seiner normalen Größe, unter den lesbaren %2 %; nimm %3--page fit</translation>
     </message>
     <message>
-        <source>usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--snapshot NAME]</source>
-        <translation>Aufruf: tandem export DATEI -o AUS.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--snapshot NAME]</translation>
-    </message>
-    <message>
         <source>Exports a session&apos;s canvases as a poster (SVG, PDF or PNG) or as a PDF report, exactly as the editor draws them; or its notes as CSV for a spreadsheet, as Markdown, or as an ArchiMate 3.1 exchange file (XML) for modelling tools.
 Exit status: 0 written, 1 the output could not be written, 2 the file cannot be loaded or the command line is wrong.</source>
         <translation>Exportiert die Canvases einer Sitzung als Poster (SVG, PDF oder PNG) oder als PDF-Bericht, genau wie der Editor sie zeichnet; oder ihre Notizen als CSV für eine Tabellenkalkulation, als Markdown oder als ArchiMate-3.1-Austauschdatei (XML) für Modellierungswerkzeuge.
@@ -1809,6 +1907,22 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>Imported %1 notes into %2</source>
         <translation>%1 Notizen in %2 importiert</translation>
+    </message>
+    <message>
+        <source>usage: tandem export FILE -o OUT.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--lens money|votes|findings] [--snapshot NAME]</source>
+        <translation>Aufruf: tandem export DATEI -o AUS.svg|.pdf|.png|.csv|.md|.xml [--canvas business|operating|both] [--page A4|A3|A2|A1|A0|Letter|Legal|Tabloid|fit] [--landscape|--portrait] [--margin MM] [--dpi N] [--report] [--links] [--lens money|votes|findings] [--snapshot NAME]</translation>
+    </message>
+    <message>
+        <source>Colour the notes by one measure, with its legend in the canvas header: money (each value proposition from losing to earning), votes or findings.</source>
+        <translation>Färbt die Notizen nach einem Maß ein, mit Legende im Kopf des Canvas: money (jedes Wertangebot von Verlust bis Gewinn), votes (Punkte) oder findings (Befunde).</translation>
+    </message>
+    <message>
+        <source>unknown lens “%1” (expected %2)</source>
+        <translation>unbekannte Einfärbung „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>--lens only changes a drawing (.svg, .pdf or .png)</source>
+        <translation>--lens ändert nur eine Zeichnung (.svg, .pdf oder .png)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2830,29 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     </message>
 </context>
 <context>
+    <name>tandem::LensFeature</name>
+    <message>
+        <source>L&amp;ens</source>
+        <translation>Ein&amp;färbung</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Colour the notes by one measure, with a legend on the canvas and in exports</source>
+        <translation>Färbt die Notizen nach einem Maß ein, mit einer Legende auf dem Canvas und in Exporten</translation>
+    </message>
+    <message>
+        <source>No lens: the notes in their own colours.</source>
+        <translation>Keine Einfärbung: Die Notizen zeigen ihre eigenen Farben.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::LinkFeature</name>
     <message>
         <source>&amp;Link Tool</source>
@@ -2810,6 +2947,22 @@ Rückgabewert: 0 geschrieben, 1 die Ausgabe konnte nicht geschrieben werden, 2 e
     <message>
         <source>&amp;Remove Link</source>
         <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>1 (default)</source>
+        <translation>1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Link weight</source>
+        <translation>Gewicht der Verknüpfung</translation>
+    </message>
+    <message>
+        <source>How much of an amount this link carries when the note&apos;s amount splits over several links: a number above 0, at most 1,000,000. Empty for the default, 1.</source>
+        <translation>Wie viel eines Betrags diese Verknüpfung trägt, wenn sich der Betrag der Notiz auf mehrere Verknüpfungen verteilt: eine Zahl über 0, höchstens 1.000.000. Leer für den Standardwert 1.</translation>
     </message>
 </context>
 <context>

@@ -111,4 +111,35 @@ TEST(Generator, deterministicFromSeed) {
     EXPECT_NE(SessionWriter::toBytes(first), SessionWriter::toBytes(generateSession(1500, 78)));
 }
 
+// With money: the same canvases plus an amount on every revenue stream and
+// cost, revenue linked to promises and random weights; and a file that
+// loads back as it was written.
+TEST(Generator, moneyOnEveryMoneyNote) {
+    const Session plain = generateSession(800, 5);
+    const Session money = generateSession(800, 5, GeneratorOptions{true});
+    EXPECT_EQ(money.info.currency, QStringLiteral("EUR"));
+    for (Block block : allBlocks()) {
+        const auto& elements = money.state.elements(block);
+        ASSERT_EQ(elements.size(), plain.state.elements(block).size());
+        const bool hasMoney = block == Block::RevenueStreams || block == Block::CostStructure;
+        for (const Element& element : elements)
+            EXPECT_EQ(element.amount.has_value(), hasMoney) << element.id.toStdString();
+    }
+    int weighted = 0;
+    int revenueToPromise = 0;
+    for (const Link& link : money.state.links) {
+        weighted += link.weight.has_value();
+        revenueToPromise +=
+            link.from.startsWith(QLatin1String("rs-")) && link.to.startsWith(QLatin1String("vp-"));
+    }
+    EXPECT_GT(weighted, static_cast<int>(money.state.links.size()) / 4);
+    EXPECT_GE(revenueToPromise,
+              static_cast<int>(money.state.elements(Block::RevenueStreams).size()));
+    LoadError error;
+    const auto back =
+        SessionReader::readBytes(SessionWriter::toBytes(money), QStringLiteral("gen"), &error);
+    ASSERT_TRUE(back.has_value()) << error.toString().toStdString();
+    EXPECT_EQ(back->state, money.state);
+}
+
 } // namespace

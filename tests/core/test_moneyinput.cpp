@@ -63,4 +63,30 @@ TEST(MoneyInput, ShownInTheUsersLocale) {
     EXPECT_EQ(money::formatForLocale(420000, QString(), english), QStringLiteral("420,000"));
 }
 
+// A link's weight (money.md: above 0, at most 1e6), typed in either form;
+// nothing typed is the default weight, anything else refused with a reason.
+TEST(MoneyInput, Weights) {
+    const auto weight = [](const char* text, const QLocale& locale) {
+        return money::parseTypedWeight(QString::fromUtf8(text), locale);
+    };
+    EXPECT_EQ(weight("2,5", german).value, 2.5);
+    EXPECT_EQ(weight("2.5", german).value, 2.5);
+    EXPECT_EQ(weight("2.5", english).value, 2.5);
+    EXPECT_EQ(weight(" 1,000 ", english).value, 1000);
+    EXPECT_EQ(weight("1000000", english).value, 1e6);
+    EXPECT_TRUE(weight("", english).ok());
+    EXPECT_FALSE(weight("", english).value.has_value());
+    EXPECT_TRUE(weight("0", english).problem.contains(QLatin1String("above 0")));
+    EXPECT_TRUE(weight("-2", german).problem.contains(QLatin1String("above 0")));
+    EXPECT_TRUE(weight("2000000", english).problem.contains(QLatin1String("at most 1e6")));
+    const money::TypedAmount words = weight("heavy", english);
+    EXPECT_FALSE(words.value.has_value());
+    EXPECT_TRUE(words.problem.contains(QLatin1String("not a weight")))
+        << words.problem.toStdString();
+    EXPECT_EQ(money::formatWeight(2.5, german), QStringLiteral("2,5"));
+    EXPECT_EQ(money::formatWeight(3, english), QStringLiteral("3"));
+    EXPECT_EQ(money::formatWeight(0.125, english), QStringLiteral("0.125"));
+    EXPECT_EQ(money::formatWeight(1e6, english), QStringLiteral("1,000,000"));
+}
+
 } // namespace

@@ -57,8 +57,14 @@ TEST(RoundTrip, exampleIsAFullSession) {
         EXPECT_GE(chain.stages.size(), 4u);
         EXPECT_LE(chain.stages.size(), 6u);
     }
+    // About one per note, and money's: revenue to promises, costs to work.
     EXPECT_GE(session.state.links.size(), 25u);
-    EXPECT_LE(session.state.links.size(), 35u);
+    EXPECT_LE(session.state.links.size(), 60u);
+    EXPECT_EQ(session.info.currency, QStringLiteral("EUR"));
+    for (Block block : {Block::RevenueStreams, Block::CostStructure}) {
+        for (const Element& element : session.state.elements(block))
+            EXPECT_TRUE(element.amount.has_value()) << element.id.toStdString();
+    }
 }
 
 TEST(RoundTrip, exampleAndTemplateAreCanonical) {

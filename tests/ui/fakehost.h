@@ -96,7 +96,7 @@ private:
         return {{QStringLiteral("file"),
                  {"file.template", "file.details", "file.import", "file.export"}},
                 {QStringLiteral("edit"), {"edit.preferences"}},
-                {QStringLiteral("view"), {"view.links", "view.workshop"}},
+                {QStringLiteral("view"), {"view.links", "view.lens", "view.workshop"}},
                 {QStringLiteral("session"),
                  {"session.details", "session.snapshots", "session.voting", "session.present",
                   "session.room"}}};

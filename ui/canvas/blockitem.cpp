@@ -5,8 +5,11 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace tandem {
 
@@ -35,6 +38,13 @@ void BlockItem::setEmpty(bool empty) {
     }
 }
 
+void BlockItem::setFigure(const QString& figure) {
+    if (m_figure != figure) {
+        m_figure = figure;
+        update();
+    }
+}
+
 QRectF BlockItem::boundingRect() const {
     return QRectF(QPointF(0, 0), m_size).adjusted(-1, -1, 1, 1);
 }
@@ -53,7 +63,18 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
 
     const qreal pad = CanvasLayout::Padding + 2;
-    const QRectF titleRect(pad, 10, rect.width() - 2 * pad, CanvasLayout::BlockTitleHeight - 14);
+    QRectF titleRect(pad, 10, rect.width() - 2 * pad, CanvasLayout::BlockTitleHeight - 14);
+    if (!m_figure.isEmpty()) {
+        // The total, as large as the title: it is what the room asks for.
+        const QFont font = Theme::blockTitleFont();
+        const qreal width =
+            std::min(QFontMetricsF(font).horizontalAdvance(m_figure) + 4, titleRect.width() / 2);
+        painter->setPen(Theme::blockTitle());
+        m_figureLabel.draw(
+            painter, QRectF(titleRect.right() - width, titleRect.top(), width, titleRect.height()),
+            Qt::AlignRight | Qt::AlignVCenter, m_figure, font);
+        titleRect.setRight(titleRect.right() - width - 16);
+    }
     QString title = blockTitle(m_block);
     if (m_mirror && m_block == Block::CustomerSegments)
         title = QCoreApplication::translate("BlockItem", "Customers");

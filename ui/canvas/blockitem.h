@@ -12,7 +12,8 @@ class CanvasScene;
 // The frame of one canvas block: border, title, and the facilitator's
 // guiding question, shown faintly while the block is empty. Also draws the
 // OMC's mirrored column (value propositions and customers) and the empty
-// state of the value-chain area. Double-clicking it adds a note.
+// state of the value-chain area. Double-clicking it adds a note. The money
+// blocks show their total per period at the right of their title.
 class BlockItem : public QGraphicsItem {
 public:
     enum { Type = QGraphicsItem::UserType + 2 };
@@ -24,6 +25,9 @@ public:
     bool isMirror() const { return m_mirror; }
     void setRect(const QRectF& sceneRect);
     void setEmpty(bool empty);
+    // A figure at the right of the title ("€990,000 / year"), or none.
+    void setFigure(const QString& figure);
+    QString figure() const { return m_figure; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -41,6 +45,8 @@ private:
     TextLabel m_title;
     TextLabel m_source; // "from the BMC" on the mirrored column
     TextLabel m_hint;
+    QString m_figure;
+    TextLabel m_figureLabel;
 };
 
 } // namespace tandem

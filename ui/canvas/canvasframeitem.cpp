@@ -2,11 +2,14 @@
 
 #include "canvaslayout.h"
 #include "canvasscene.h"
+#include "lenslegend.h"
 #include "theme.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace tandem {
 
@@ -26,6 +29,13 @@ void CanvasFrameItem::setRect(const QRectF& sceneRect) {
 void CanvasFrameItem::setSubtitle(const QString& subtitle) {
     if (m_subtitle != subtitle) {
         m_subtitle = subtitle;
+        update();
+    }
+}
+
+void CanvasFrameItem::setLegend(const LensLegend& legend) {
+    if (m_legend != legend) {
+        m_legend = legend;
         update();
     }
 }
@@ -68,14 +78,25 @@ void CanvasFrameItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
                  Theme::canvasTitleFont());
     const qreal titleWidth = QFontMetricsF(Theme::canvasTitleFont()).horizontalAdvance(title);
 
-    painter->setPen(Theme::noteSubtleText());
-    const QRectF taglineRect = titleRect.adjusted(titleWidth + 18, 6, 0, 0);
-    m_tagline.draw(
-        painter,
-        QRectF(taglineRect.topLeft(), QSizeF(taglineRect.width() / 2, taglineRect.height())),
-        Qt::AlignLeft | Qt::AlignVCenter, tagline, Theme::canvasSubtitleFont());
     const QRectF subtitleRect = titleRect.adjusted(0, 6, -2, 0);
     const qreal subtitleWidth = titleRect.width() / 2.4;
+    if (m_legend.isEmpty()) {
+        painter->setPen(Theme::noteSubtleText());
+        const QRectF taglineRect = titleRect.adjusted(titleWidth + 18, 6, 0, 0);
+        m_tagline.draw(
+            painter,
+            QRectF(taglineRect.topLeft(), QSizeF(taglineRect.width() / 2, taglineRect.height())),
+            Qt::AlignLeft | Qt::AlignVCenter, tagline, Theme::canvasSubtitleFont());
+    } else {
+        // Between the canvas's name and the session's title.
+        const qreal subtitleShown =
+            std::min(subtitleWidth,
+                     QFontMetricsF(Theme::canvasSubtitleFont()).horizontalAdvance(m_subtitle) + 4);
+        const qreal left = titleRect.left() + titleWidth + 28;
+        const qreal right = subtitleRect.right() - subtitleShown - 28;
+        paintLensLegend(painter, QRectF(left, header.top() + 4, right - left, header.height() - 8),
+                        m_legend);
+    }
     m_subtitleLabel.draw(painter,
                          QRectF(subtitleRect.right() - subtitleWidth, subtitleRect.top(),
                                 subtitleWidth, subtitleRect.height()),

@@ -1,6 +1,7 @@
 #include "canvasscene.h"
 
 #include "blockitem.h"
+#include "canvasdecorations.h"
 #include "canvasframeitem.h"
 #include "cardlayer.h"
 #include "chainitem.h"
@@ -55,6 +56,7 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     connect(document, &Document::sessionReset, this, &CanvasScene::rebuild);
     connect(document, &Document::infoChanged, this, &CanvasScene::refreshFrames);
     rebuild();
+    m_decorations = new CanvasDecorations(this);
 }
 
 CanvasScene::~CanvasScene() {
@@ -162,6 +164,12 @@ void CanvasScene::createNoteItems(const QString& id, std::optional<qreal> measur
     item->setVisible(visible);
     if (NoteItem* mirror = m_mirrors.value(id))
         mirror->setVisible(m_layout.isVisible(Canvas::Operating));
+    // Money and lens, after the mirror took the note's own height.
+    if (m_decorations) {
+        m_decorations->dress(item);
+        if (NoteItem* mirror = m_mirrors.value(id))
+            m_decorations->dress(mirror);
+    }
 }
 
 void CanvasScene::destroyNoteItems(const QString& id) {
@@ -309,6 +317,8 @@ void CanvasScene::setExportMode(bool on) {
         return;
     m_exportMode = on;
     if (on) {
+        // What the last edits changed shows on the page too.
+        m_decorations->flush();
         // Exports show every note and link in full; the view decides
         // again at its next paint.
         setFarView(false);

@@ -16,6 +16,7 @@
 namespace tandem {
 
 class BlockItem;
+class CanvasDecorations;
 class CanvasFrameItem;
 class CardLayer;
 class ChainItem;
@@ -62,6 +63,11 @@ public:
     NoteItem* mirrorItem(const QString& id) const { return m_mirrors.value(id); }
     ChainItem* chainItem(const QString& chainId) const { return m_chains.value(chainId); }
     BlockItem* blockItem(Block block) const { return m_blocks[static_cast<int>(block)]; }
+    CanvasFrameItem* frameItem(Canvas canvas) const { return m_frames[static_cast<int>(canvas)]; }
+    // Money on the notes and headers, and the lens (canvasdecorations.h).
+    CanvasDecorations* decorations() const { return m_decorations; }
+    // Places a block's notes again after a decoration changed their size.
+    void relayoutNotesOf(Block block) { relayoutBlock(block); }
     int noteCount() const { return static_cast<int>(m_notes.size()); }
     // The one item that draws every link, under the notes.
     LinkLayer* linkLayer() const { return m_linkLayer; }
@@ -183,6 +189,7 @@ private:
     quint64 m_generation = 0;
     LinkLayer* m_linkLayer = nullptr;
     CardLayer* m_cardLayer = nullptr;
+    CanvasDecorations* m_decorations = nullptr;
 };
 
 } // namespace tandem

@@ -57,10 +57,12 @@ QString NoteItem::tagLineOf(const Element& element) {
     return tags.join(QLatin1String("  "));
 }
 
-qreal NoteItem::heightOf(const NoteText& text, const NoteText& tags) {
+qreal NoteItem::heightOf(const NoteText& text, const NoteText& tags, bool amount) {
     qreal height = text.height() + 2 * TextPadding;
     if (!tags.isEmpty())
         height += tags.height() + 4;
+    if (amount)
+        height += notelook::amountLineHeight();
     return std::max(CanvasLayout::NoteMinHeight, height);
 }
 
@@ -72,7 +74,7 @@ qreal NoteItem::heightFor(const Element& element) {
     const QString tagLine = tagLineOf(element);
     if (!tagLine.isEmpty())
         tags.setText(tagLine, Theme::tagFont(), NoteTextWidth);
-    return heightOf(text, tags);
+    return heightOf(text, tags, element.amount.has_value());
 }
 
 std::vector<qreal> NoteItem::measureHeights(std::span<const Measure> measures) {
@@ -113,6 +115,10 @@ void NoteItem::refresh(const Element& element, Block block, std::optional<qreal>
     m_hasDescription = !element.description.trimmed().isEmpty();
     m_votes = voteCount(element);
     const QString tagLine = tagLineOf(element);
+    if (element.amount.has_value() != m_hasAmount) {
+        m_hasAmount = element.amount.has_value();
+        m_heightKnown = false;
+    }
     if (element.text != m_text || tagLine != m_tags) {
         m_text = element.text;
         m_tags = tagLine;
@@ -123,13 +129,10 @@ void NoteItem::refresh(const Element& element, Block block, std::optional<qreal>
     if (!m_heightKnown && m_role != Role::Stage) {
         if (!measuredHeight) {
             layOutText();
-            measuredHeight = heightOf(m_textLayout, m_tagLayout);
+            measuredHeight = heightOf(m_textLayout, m_tagLayout, m_hasAmount);
         }
-        const QSizeF newSize(CanvasLayout::NoteWidth, *measuredHeight);
-        if (newSize != m_size) {
-            prepareGeometryChange();
-            m_size = newSize;
-        }
+        m_contentHeight = *measuredHeight;
+        applyHeight();
         m_heightKnown = true;
     }
     updateLook();
@@ -184,6 +187,27 @@ QRectF NoteItem::textRect() const {
     const qreal depth = CanvasLayout::chevronDepth(cardRect());
     const qreal left = m_firstStage ? 12 : depth + 8;
     return QRectF(left, 6, m_size.width() - left - depth - 4, m_size.height() - 12);
+}
+
+void NoteItem::setLook(const NoteLook& look) {
+    if (m_look != look) {
+        const bool badgeChanged = m_look.badge.isEmpty() != look.badge.isEmpty();
+        m_look = look;
+        if (badgeChanged)
+            applyHeight();
+        updateLook();
+    }
+}
+
+void NoteItem::applyHeight() {
+    if (m_role == Role::Stage || m_contentHeight <= 0)
+        return;
+    const qreal badge = m_look.badge.isEmpty() ? 0 : notelook::badgeRoom();
+    const QSizeF size(CanvasLayout::NoteWidth, m_contentHeight + badge);
+    if (size != m_size) {
+        prepareGeometryChange();
+        m_size = size;
+    }
 }
 
 void NoteItem::setEmphasis(Emphasis emphasis) {
@@ -262,27 +286,36 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->setOpacity(DimmedOpacity);
 
     const QPainterPath card = outline(0);
+    const QColor fill = this->fill();
     // A flat offset shadow: cheap, and stays a vector shape in exports.
     painter->fillPath(card.translated(1.5, 2.5), Theme::noteShadow());
-    painter->setPen(QPen(Theme::noteBorder(m_fill), 1));
-    painter->setBrush(m_fill);
+    painter->setPen(QPen(Theme::noteBorder(fill), 1));
+    painter->setBrush(fill);
     painter->drawPath(card);
 
     if (!m_editing) {
         layOutText();
         const QRectF text = textRect();
-        painter->setPen(Theme::noteTextOn(m_fill));
+        painter->setPen(Theme::noteTextOn(fill));
         if (m_role == Role::Stage) {
             const qreal shown = m_textLayout.heightWithin(text.height());
             const qreal top = text.top() + (text.height() - shown) / 2;
             m_textLayout.draw(painter, QPointF(text.left(), top), text.height());
         } else {
             m_textLayout.draw(painter, text.topLeft());
+            // From the bottom up: the badge's room, the amount, the tags.
+            const qreal amountLine = m_hasAmount ? notelook::amountLineHeight() : 0;
+            const qreal bottom =
+                text.bottom() - (m_look.badge.isEmpty() ? 0 : notelook::badgeRoom());
             if (!m_tagLayout.isEmpty()) {
-                painter->setPen(Theme::noteSubtleTextOn(m_fill));
-                m_tagLayout.draw(painter, QPointF(text.left(), m_size.height() - TextPadding -
-                                                                   m_tagLayout.height()));
+                painter->setPen(Theme::noteSubtleTextOn(fill));
+                m_tagLayout.draw(painter,
+                                 QPointF(text.left(), bottom - amountLine - m_tagLayout.height()));
             }
+            if (m_hasAmount)
+                notelook::paintAmount(
+                    painter, QRectF(text.left(), bottom - amountLine, text.width(), amountLine),
+                    m_look.amount, fill);
         }
     }
     if (m_hasDescription && m_role != Role::Stage) {
@@ -291,7 +324,7 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         QPolygonF fold;
         fold << corner - QPointF(12, 0) << corner - QPointF(0, 12) << corner;
         painter->setPen(Qt::NoPen);
-        painter->setBrush(Theme::noteBorder(m_fill));
+        painter->setBrush(Theme::noteBorder(fill));
         painter->drawPolygon(fold);
     }
     if (m_votes > 0) {
@@ -310,6 +343,7 @@ void NoteItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, count);
     }
+    notelook::paintBadge(painter, m_size, m_look);
     if (m_marker.isValid()) {
         painter->setPen(QPen(Qt::white, 2));
         painter->setBrush(m_marker);

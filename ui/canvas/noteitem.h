@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model.h"
+#include "notelook.h"
 #include "notetext.h"
 
 #include <QColor>
@@ -70,7 +71,12 @@ public:
     // Gives the cache stageTextHeight() keeps what measureHeights() found.
     void setStageTextHeight(qreal width, qreal height);
     QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
-    QColor fill() const { return m_fill; }
+    // The colour the card is drawn in: a lens's, else the note's own.
+    QColor fill() const { return m_look.lensFill.isValid() ? m_look.lensFill : m_fill; }
+    // Money and lens colour (CanvasDecorations); a note with an amount is
+    // taller by its amount line (heightFor), one with a badge by its room.
+    void setLook(const NoteLook& look);
+    const NoteLook& look() const { return m_look; }
     void setStageRect(const QRectF& sceneRect, bool first);
     bool isFirstStage() const { return m_firstStage; }
     // Where the text starts and how wide it is, for the in-place editor.
@@ -113,8 +119,10 @@ private:
     // Lays out the text (and tags) now, if not done since they changed.
     void layOutText();
     static QString tagLineOf(const Element& element);
-    static qreal heightOf(const NoteText& text, const NoteText& tags);
+    static qreal heightOf(const NoteText& text, const NoteText& tags, bool amount);
     QPainterPath outline(qreal grow) const;
+    // The size of a note or mirror: its measured content and a badge's room.
+    void applyHeight();
 
     QString m_id;
     Role m_role;
@@ -122,6 +130,8 @@ private:
     QString m_text;
     QString m_tags;
     bool m_hasDescription = false;
+    bool m_hasAmount = false; // a line for it at the bottom
+    NoteLook m_look;
     int m_votes = 0; // dot-voting dots, drawn as a badge (votes.h)
     QColor m_fill;
     QSizeF m_size;
@@ -130,6 +140,7 @@ private:
     NoteText m_tagLayout;
     bool m_textLaidOut = false; // m_textLayout and m_tagLayout show m_text and m_tags
     bool m_heightKnown = false; // m_size fits m_text and m_tags (notes and mirrors)
+    qreal m_contentHeight = 0;  // text, tags and amount, as measured
     qreal m_measuredWidth = -1; // of m_measuredHeight, for stageTextHeight()
     qreal m_measuredHeight = 0;
     Emphasis m_emphasis = Emphasis::Normal;

@@ -147,7 +147,7 @@ QWidget* InspectorDock::createNotePage() {
 
     m_linksLabel = new QLabel(tr("Links"), page);
     m_links = new LinkListWidget(m_document, page);
-    m_links->setMaximumHeight(180);
+    m_links->setMaximumHeight(260);
     connect(m_links, &LinkListWidget::followRequested, this,
             [this](const QString& other) { m_scene->selectIds({other}); });
     layout->addRow(m_linksLabel, m_links);

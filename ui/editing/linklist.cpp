@@ -2,14 +2,17 @@
 
 #include "document.h"
 #include "linkrules.h"
+#include "moneyinput.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace tandem {
 
@@ -89,9 +92,9 @@ void LinkListWidget::rebuild() {
 QWidget* LinkListWidget::rowWidget(int row) {
     const Row& entry = m_rows[row];
     auto* widget = new QWidget(this);
-    auto* layout = new QHBoxLayout(widget);
-    layout->setContentsMargins(4, 2, 2, 2);
-    layout->setSpacing(4);
+    auto* rows = new QVBoxLayout(widget);
+    rows->setContentsMargins(4, 3, 2, 3);
+    rows->setSpacing(2);
     const bool outgoing = entry.link.from == m_id;
     auto* label = new ElidingLabel(widget);
     const QString arrow = outgoing ? QStringLiteral("\u2192") : QStringLiteral("\u2190");
@@ -103,8 +106,10 @@ QWidget* LinkListWidget::rowWidget(int row) {
     if (!entry.link.note.isEmpty())
         tip += QLatin1Char('\n') + entry.link.note;
     label->setToolTip(tip);
-    layout->addWidget(label, 1);
+    rows->addWidget(label);
 
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(4);
     auto* kind = new QComboBox(widget);
     kind->setAccessibleName(tr("Link kind"));
     for (LinkKind k : allLinkKinds())
@@ -118,7 +123,9 @@ QWidget* LinkListWidget::rowWidget(int row) {
         QMetaObject::invokeMethod(
             this, [this, link, chosen] { changeKind(link, chosen); }, Qt::QueuedConnection);
     });
-    layout->addWidget(kind);
+    controls->addWidget(kind);
+    addWeightField(link, widget, controls, rows);
+    controls->addStretch(1);
 
     auto* remove = new QToolButton(widget);
     remove->setText(QStringLiteral("\u2715"));
@@ -129,8 +136,93 @@ QWidget* LinkListWidget::rowWidget(int row) {
         QMetaObject::invokeMethod(
             this, [this, link] { m_document->removeLink(link); }, Qt::QueuedConnection);
     });
-    layout->addWidget(remove);
+    controls->addWidget(remove);
+    rows->insertLayout(1, controls);
     return widget;
+}
+
+void LinkListWidget::addWeightField(const Link& link, QWidget* row, QHBoxLayout* controls,
+                                    QVBoxLayout* lines) {
+    auto* caption = new QLabel(tr("Weight"), row);
+    auto* edit = new QLineEdit(row);
+    edit->setObjectName(QStringLiteral("weightEdit"));
+    caption->setBuddy(edit);
+    // No weight is weight 1: said in the empty field, not written in it, so
+    // that the file keeps naming no weight.
+    edit->setPlaceholderText(tr("1 (default)"));
+    edit->setText(link.weight ? money::formatWeight(link.weight->value, locale()) : QString());
+    edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 18);
+    edit->setAccessibleName(tr("Link weight"));
+    const QString help = tr("How much of an amount this link carries when the note's amount "
+                            "splits over several links: a number above 0, at most 1,000,000. "
+                            "Empty for the default, 1.");
+    edit->setAccessibleDescription(help);
+    edit->setToolTip(help);
+    caption->setToolTip(help);
+    controls->addWidget(caption);
+    controls->addWidget(edit);
+    auto* problem = new QLabel(row);
+    problem->setObjectName(QStringLiteral("weightProblem"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #c23b00;"));
+    problem->hide();
+    lines->addWidget(problem);
+    connect(edit, &QLineEdit::editingFinished, this, [this, link, edit, problem] {
+        if (const std::optional<Link> changed = readWeight(link, edit, problem)) {
+            // Queued: the change rebuilds the rows, this field among them.
+            QMetaObject::invokeMethod(
+                this, [this, link, changed] { m_document->editLink(link, *changed); },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+std::optional<Link> LinkListWidget::readWeight(const Link& link, QLineEdit* edit, QLabel* problem) {
+    const money::TypedAmount typed = money::parseTypedWeight(edit->text(), locale());
+    const bool wasShown = !problem->isHidden();
+    problem->setText(typed.problem);
+    problem->setVisible(!typed.ok());
+    if (wasShown != !typed.ok()) {
+        // The row grows by the reason, or shrinks back.
+        for (int i = 0; i < count(); ++i) {
+            if (QWidget* row = itemWidget(item(i)); row && row->isAncestorOf(edit)) {
+                row->adjustSize();
+                item(i)->setSizeHint(row->sizeHint());
+            }
+        }
+    }
+    if (!typed.ok())
+        return std::nullopt;
+    const double value = typed.value.value_or(1.0);
+    if (value == link.weightValue()) {
+        edit->setText(link.weight ? money::formatWeight(link.weight->value, locale()) : QString());
+        return std::nullopt;
+    }
+    Link changed = link;
+    // Weight 1 is the default: the file need not name it.
+    changed.weight = value == 1.0 ? std::nullopt : std::optional(Figure{value, {}});
+    return changed;
+}
+
+void LinkListWidget::setWeight(int row, const QString& typed) {
+    QLineEdit* edit = weightEditAt(row);
+    QLabel* problem = weightProblemAt(row);
+    if (!edit || !problem)
+        return;
+    edit->setText(typed);
+    const Link link = linkAt(row);
+    if (const std::optional<Link> changed = readWeight(link, edit, problem))
+        m_document->editLink(link, *changed);
+}
+
+QLineEdit* LinkListWidget::weightEditAt(int row) const {
+    QWidget* widget = row >= 0 && row < count() ? itemWidget(item(row)) : nullptr;
+    return widget ? widget->findChild<QLineEdit*>(QStringLiteral("weightEdit")) : nullptr;
+}
+
+QLabel* LinkListWidget::weightProblemAt(int row) const {
+    QWidget* widget = row >= 0 && row < count() ? itemWidget(item(row)) : nullptr;
+    return widget ? widget->findChild<QLabel*>(QStringLiteral("weightProblem")) : nullptr;
 }
 
 void LinkListWidget::follow(int row) {

@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "importfeature.h"
 #include "inspectordock.h"
+#include "lensfeature.h"
 #include "linkfeature.h"
 #include "menuplaces.h"
 #include "noteactions.h"
@@ -87,6 +88,7 @@ void MainWindow::installFeatures() {
     new HistoryFeature(this);
     new RoomFeature(this);
     new LinkFeature(this);
+    new LensFeature(this);
     new ExportFeature(this);
     new ImportFeature(this);
     labelToolBar(m_canvasToolBar);
@@ -286,7 +288,8 @@ void MainWindow::createMenus() {
     m_noteActions->fillChainMenu(places->addMenu(QStringLiteral("chains"), tr("&Chains")));
 
     declare(QStringLiteral("view"), tr("&View"),
-            {"view.arrangement", "view.zoom", "view.panels", "view.links", "view.workshop"});
+            {"view.arrangement", "view.zoom", "view.panels", "view.links", "view.lens",
+             "view.workshop"});
     places->add(QStringLiteral("view.arrangement"), m_arrangements->actions());
     places->add(QStringLiteral("view.zoom"),
                 {m_zoomIn, m_zoomOut, m_zoomFit, m_zoomActual, m_zoomBlock});
