@@ -2,6 +2,7 @@
 
 #include "notetext.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -97,8 +98,8 @@ void ReportFindings::paintIntro(QPainter* painter, const QRectF& body) const {
     qreal y = body.top();
     painter->setFont(ReportStyle::headingFont());
     painter->setPen(ReportStyle::ink());
-    painter->drawText(QRectF(body.left(), y, body.width(), HeadingHeight),
-                      Qt::AlignLeft | Qt::AlignTop, tr("Alignment findings"));
+    paintText(painter, QRectF(body.left(), y, body.width(), HeadingHeight),
+              Qt::AlignLeft | Qt::AlignTop, tr("Alignment findings"));
     y += HeadingHeight;
 
     // "3 gaps · 5 warnings · 2 info", each in its severity's colour.
@@ -107,19 +108,19 @@ void ReportFindings::paintIntro(QPainter* painter, const QRectF& body) const {
     qreal x = body.left();
     if (m_report.findings.empty()) {
         painter->setPen(ReportStyle::subtleInk());
-        painter->drawText(QPointF(x, y + metrics.ascent()),
-                          tr("No findings: every promise has work behind it."));
+        paintText(painter, QPointF(x, y + metrics.ascent()),
+                  tr("No findings: every promise has work behind it."));
     } else {
         for (int i = 0; i < SeverityCount; ++i) {
             const auto severity = static_cast<Severity>(i);
             const QString text = countText(m_report.count(severity), severity);
             painter->setPen(ReportStyle::severityColor(severity));
-            painter->drawText(QPointF(x, y + metrics.ascent()), text);
+            paintText(painter, QPointF(x, y + metrics.ascent()), text);
             x += metrics.horizontalAdvance(text);
             if (i + 1 < SeverityCount) {
                 const QString separator = QStringLiteral("  ·  ");
                 painter->setPen(ReportStyle::faintInk());
-                painter->drawText(QPointF(x, y + metrics.ascent()), separator);
+                paintText(painter, QPointF(x, y + metrics.ascent()), separator);
                 x += metrics.horizontalAdvance(separator);
             }
         }
@@ -144,8 +145,8 @@ void ReportFindings::paintIntro(QPainter* painter, const QRectF& body) const {
     for (const auto& bar : bars) {
         const qreal baseline = y + (CoverageRowHeight + bodyMetrics.ascent()) / 2 - 2;
         painter->setPen(ReportStyle::ink());
-        painter->drawText(QPointF(body.left(), baseline),
-                          bodyMetrics.elidedText(bar.label, Qt::ElideRight, labelWidth - 8));
+        paintText(painter, QPointF(body.left(), baseline),
+                  bodyMetrics.elidedText(bar.label, Qt::ElideRight, labelWidth - 8));
         const QRectF track(body.left() + labelWidth, y + CoverageRowHeight / 2 - 5, BarWidth, 7);
         painter->setPen(Qt::NoPen);
         painter->setBrush(ReportStyle::bandStrong());
@@ -157,8 +158,8 @@ void ReportFindings::paintIntro(QPainter* painter, const QRectF& body) const {
                 3.5);
         }
         painter->setPen(ReportStyle::subtleInk());
-        painter->drawText(QPointF(track.right() + 10, baseline),
-                          shareText(bar.part, bar.whole, bar.share));
+        paintText(painter, QPointF(track.right() + 10, baseline),
+                  shareText(bar.part, bar.whole, bar.share));
         y += CoverageRowHeight;
     }
     painter->setBrush(Qt::NoBrush);
@@ -168,10 +169,10 @@ qreal ReportFindings::paintTableHeader(QPainter* painter, const QRectF& body, qr
     painter->setFont(ReportStyle::tableHeaderFont());
     painter->setPen(ReportStyle::subtleInk());
     const qreal baseline = top + TableHeaderHeight - 7;
-    painter->drawText(QPointF(body.left(), baseline), tr("SEVERITY"));
-    painter->drawText(QPointF(body.left() + SeverityWidth, baseline), tr("RULE"));
-    painter->drawText(QPointF(body.left() + SeverityWidth + RuleWidth + 8, baseline),
-                      tr("FINDING"));
+    paintText(painter, QPointF(body.left(), baseline), tr("SEVERITY"));
+    paintText(painter, QPointF(body.left() + SeverityWidth, baseline), tr("RULE"));
+    paintText(painter, QPointF(body.left() + SeverityWidth + RuleWidth + 8, baseline),
+              tr("FINDING"));
     painter->setPen(QPen(ReportStyle::ink(), 0.8));
     const qreal line = top + TableHeaderHeight - 1;
     painter->drawLine(QPointF(body.left(), line), QPointF(body.right(), line));
@@ -189,8 +190,8 @@ void ReportFindings::paintPage(QPainter* painter, const QRectF& body, int page) 
     } else {
         painter->setFont(ReportStyle::headingFont());
         painter->setPen(ReportStyle::ink());
-        painter->drawText(QRectF(body.left(), y, body.width(), HeadingHeight),
-                          Qt::AlignLeft | Qt::AlignTop, tr("Alignment findings (continued)"));
+        paintText(painter, QRectF(body.left(), y, body.width(), HeadingHeight),
+                  Qt::AlignLeft | Qt::AlignTop, tr("Alignment findings (continued)"));
         y += HeadingHeight + 8;
     }
     const PageRows rows = m_pages[page];
@@ -214,9 +215,9 @@ void ReportFindings::paintPage(QPainter* painter, const QRectF& body, int page) 
                              3.2);
         painter->setFont(ReportStyle::labelFont());
         painter->setPen(color);
-        painter->drawText(QPointF(body.left() + 13, baseline), severityLabel(finding.severity));
+        paintText(painter, QPointF(body.left() + 13, baseline), severityLabel(finding.severity));
         painter->setPen(ReportStyle::subtleInk());
-        painter->drawText(QPointF(body.left() + SeverityWidth, baseline), finding.rule);
+        paintText(painter, QPointF(body.left() + SeverityWidth, baseline), finding.rule);
 
         NoteText message;
         message.setText(finding.message, ReportStyle::tableFont(), width);

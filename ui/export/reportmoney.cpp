@@ -3,6 +3,7 @@
 #include "moneylocale.h"
 #include "notetext.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -274,8 +275,8 @@ void ReportMoney::paintPage(QPainter* painter, const QRectF& body, int page) con
     if (page > 0) {
         painter->setFont(ReportStyle::headingFont());
         painter->setPen(ReportStyle::ink());
-        painter->drawText(QRectF(body.left(), y, body.width(), HeadingHeight),
-                          Qt::AlignLeft | Qt::AlignTop, tr("Money (continued)"));
+        paintText(painter, QRectF(body.left(), y, body.width(), HeadingHeight),
+                  Qt::AlignLeft | Qt::AlignTop, tr("Money (continued)"));
         y += ContinuedHeight;
     }
     for (const Placed& placed : m_pages[static_cast<std::size_t>(page)]) {
@@ -316,12 +317,12 @@ void ReportMoney::paintPiece(QPainter* painter, const QRectF& area, const Placed
         painter->setFont(ReportStyle::subheadingFont());
         painter->setPen(ReportStyle::ink());
         const QFontMetricsF title(painter->font());
-        painter->drawText(QPointF(area.left(), area.top() + title.ascent()),
-                          tr("Where unallocated amounts stopped"));
+        paintText(painter, QPointF(area.left(), area.top() + title.ascent()),
+                  tr("Where unallocated amounts stopped"));
         painter->setFont(ReportStyle::bodyFont());
         painter->setPen(ReportStyle::subtleInk());
-        painter->drawText(QPointF(area.left(), area.top() + TitleHeight + title.ascent() - 2),
-                          tr("Nowhere: every amount reaches a value proposition."));
+        paintText(painter, QPointF(area.left(), area.top() + TitleHeight + title.ascent() - 2),
+                  tr("Nowhere: every amount reaches a value proposition."));
         break;
     }
     case Piece::Gap:
@@ -382,8 +383,8 @@ qreal ReportMoney::introHeight() const {
 void ReportMoney::paintIntro(QPainter* painter, const QRectF& area) const {
     painter->setFont(ReportStyle::headingFont());
     painter->setPen(ReportStyle::ink());
-    painter->drawText(QRectF(area.left(), area.top(), area.width(), HeadingHeight),
-                      Qt::AlignLeft | Qt::AlignTop, tr("Money"));
+    paintText(painter, QRectF(area.left(), area.top(), area.width(), HeadingHeight),
+              Qt::AlignLeft | Qt::AlignTop, tr("Money"));
     painter->setPen(ReportStyle::subtleInk());
     drawWrapped(painter, introText(), ReportStyle::bodyFont(),
                 QPointF(area.left(), area.top() + HeadingHeight), area.width());
@@ -409,8 +410,8 @@ void ReportMoney::paintTile(QPainter* painter, const QRectF& area, const Tile& t
     painter->setFont(ReportStyle::kickerFont());
     painter->setPen(ReportStyle::subtleInk());
     const QFontMetricsF kicker(painter->font());
-    painter->drawText(QPointF(area.left() + 10, area.top() + 10 + kicker.ascent()),
-                      kicker.elidedText(tile.label, Qt::ElideRight, inner));
+    paintText(painter, QPointF(area.left() + 10, area.top() + 10 + kicker.ascent()),
+              kicker.elidedText(tile.label, Qt::ElideRight, inner));
     // The figure as large as the tile allows, 20 points at most.
     int size = 20;
     while (size > 10 &&
@@ -419,13 +420,13 @@ void ReportMoney::paintTile(QPainter* painter, const QRectF& area, const Tile& t
     painter->setFont(ReportStyle::font(size, QFont::Bold));
     painter->setPen(tile.valueColor);
     const QFontMetricsF figure(painter->font());
-    painter->drawText(QPointF(area.left() + 10, area.top() + 24 + figure.ascent()), value);
+    paintText(painter, QPointF(area.left() + 10, area.top() + 24 + figure.ascent()), value);
     if (!tile.caption.isEmpty()) {
         painter->setFont(ReportStyle::chromeFont());
         painter->setPen(ReportStyle::subtleInk());
         const QFontMetricsF small(painter->font());
-        painter->drawText(QPointF(area.left() + 10, area.bottom() - 9),
-                          small.elidedText(tile.caption, Qt::ElideRight, inner));
+        paintText(painter, QPointF(area.left() + 10, area.bottom() - 9),
+                  small.elidedText(tile.caption, Qt::ElideRight, inner));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "moneylocale.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -134,10 +135,10 @@ void ReportMoneyChart::paintHead(QPainter* painter, const QRectF& area, bool con
     painter->setFont(ReportStyle::subheadingFont());
     painter->setPen(ReportStyle::ink());
     const QFontMetricsF title(painter->font());
-    painter->drawText(QPointF(area.left(), area.top() + title.ascent()),
-                      continued ? tr("Revenue, cost to serve and margin per value proposition "
-                                     "(continued)")
-                                : tr("Revenue, cost to serve and margin per value proposition"));
+    paintText(painter, QPointF(area.left(), area.top() + title.ascent()),
+              continued ? tr("Revenue, cost to serve and margin per value proposition "
+                             "(continued)")
+                        : tr("Revenue, cost to serve and margin per value proposition"));
 
     // The legend: a swatch and a name for each bar.
     std::vector<std::pair<QColor, QString>> legend{{MoneyColors::revenue(), tr("Revenue")},
@@ -152,7 +153,7 @@ void ReportMoneyChart::paintHead(QPainter* painter, const QRectF& area, bool con
     for (const auto& [color, name] : legend) {
         painter->fillRect(QRectF(x, legendTop + 2, 9, 9), color);
         painter->setPen(ReportStyle::subtleInk());
-        painter->drawText(QPointF(x + 13, legendTop + 2 + label.ascent() - 1), name);
+        paintText(painter, QPointF(x + 13, legendTop + 2 + label.ascent() - 1), name);
         x += 13 + label.horizontalAdvance(name) + 18;
     }
 
@@ -164,7 +165,7 @@ void ReportMoneyChart::paintHead(QPainter* painter, const QRectF& area, bool con
         const QString text = tickText(tick);
         const qreal centre = area.left() + xOf(tick);
         painter->setPen(tick == 0 ? ReportStyle::ink() : ReportStyle::subtleInk());
-        painter->drawText(QPointF(centre - small.horizontalAdvance(text) / 2, baseline), text);
+        paintText(painter, QPointF(centre - small.horizontalAdvance(text) / 2, baseline), text);
     }
     painter->restore();
 }
@@ -181,7 +182,7 @@ void ReportMoneyChart::paintBar(QPainter* painter, const QPointF& origin, qreal 
     const qreal width = metrics.horizontalAdvance(text);
     const qreal x = cents < 0 ? end - LabelGap - width : end + LabelGap;
     painter->setPen(textColor);
-    painter->drawText(QPointF(x, top + (BarHeight + metrics.capHeight()) / 2), text);
+    paintText(painter, QPointF(x, top + (BarHeight + metrics.capHeight()) / 2), text);
 }
 
 void ReportMoneyChart::paintRow(QPainter* painter, const QRectF& area, int index) const {
@@ -205,8 +206,8 @@ void ReportMoneyChart::paintRow(QPainter* painter, const QRectF& area, int index
     painter->setPen(ReportStyle::ink());
     const QFontMetricsF labelMetrics(painter->font());
     const QString label = labelMetrics.elidedText(row.label, Qt::ElideRight, m_labelWidth);
-    painter->drawText(QPointF(area.left(), area.center().y() + labelMetrics.capHeight() / 2),
-                      label);
+    paintText(painter, QPointF(area.left(), area.center().y() + labelMetrics.capHeight() / 2),
+              label);
 
     painter->setFont(ReportStyle::smallFont());
     const QPointF origin = area.topLeft();

@@ -3,6 +3,7 @@
 
 #include "reportmoney.h"
 #include "reportstyle.h"
+#include "textdrawing.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -21,7 +22,7 @@ qreal drawTitle(QPainter* painter, const QRectF& area, const QString& title) {
     painter->setFont(ReportStyle::subheadingFont());
     painter->setPen(ReportStyle::ink());
     const QFontMetricsF metrics(painter->font());
-    painter->drawText(QPointF(area.left(), area.top() + metrics.ascent()), title);
+    paintText(painter, QPointF(area.left(), area.top() + metrics.ascent()), title);
     return area.top() + 20;
 }
 
@@ -40,7 +41,8 @@ void ReportMoney::paintNumbers(QPainter* painter, const QRectF& area,
     for (std::size_t i = 0; i < cells.size(); ++i) {
         right += i < m_numberColumns.size() ? m_numberColumns[i] : PercentWidth;
         painter->setPen(i < colors.size() ? colors[i] : ReportStyle::ink());
-        painter->drawText(QPointF(right - metrics.horizontalAdvance(cells[i]), baseline), cells[i]);
+        paintText(painter, QPointF(right - metrics.horizontalAdvance(cells[i]), baseline),
+                  cells[i]);
     }
 }
 
@@ -52,7 +54,7 @@ void ReportMoney::paintTableHead(QPainter* painter, const QRectF& page, bool con
     painter->setFont(ReportStyle::tableHeaderFont());
     const qreal baseline = top + ColumnHeadHeight - 7;
     painter->setPen(ReportStyle::subtleInk());
-    painter->drawText(QPointF(area.left(), baseline), tr("VALUE PROPOSITION"));
+    paintText(painter, QPointF(area.left(), baseline), tr("VALUE PROPOSITION"));
     paintNumbers(painter, area, {tr("REVENUE"), tr("COST TO SERVE"), tr("MARGIN"), tr("MARGIN %")},
                  std::vector<QColor>(4, ReportStyle::subtleInk()), baseline);
     drawRule(painter, area, top + ColumnHeadHeight - 1, 0.8, ReportStyle::ink());
@@ -102,8 +104,8 @@ void ReportMoney::paintTableSum(QPainter* painter, const QRectF& page, int row) 
     const QFontMetricsF metrics(painter->font());
     const qreal baseline = area.bottom() - (SumHeight - metrics.capHeight()) / 2;
     painter->setPen(total ? ReportStyle::ink() : ReportStyle::subtleInk());
-    painter->drawText(QPointF(area.left() + (total ? 4 : 0), baseline),
-                      metrics.elidedText(label, Qt::ElideRight, labelColumnWidth() - 10));
+    paintText(painter, QPointF(area.left() + (total ? 4 : 0), baseline),
+              metrics.elidedText(label, Qt::ElideRight, labelColumnWidth() - 10));
     const QColor marginColor = margin < 0 ? MoneyColors::lossText()
                                : total    ? MoneyColors::gainText()
                                           : ReportStyle::subtleInk();
@@ -125,20 +127,20 @@ void ReportMoney::paintStopsHead(QPainter* painter, const QRectF& page, bool con
     painter->setFont(ReportStyle::bodyFont());
     painter->setPen(ReportStyle::subtleInk());
     const QFontMetricsF body(painter->font());
-    painter->drawText(QPointF(area.left(), top + body.ascent() - 2),
-                      body.elidedText(tr("Amounts that reach no value proposition, at the element "
-                                         "where they stopped."),
-                                      Qt::ElideRight, area.width()));
+    paintText(painter, QPointF(area.left(), top + body.ascent() - 2),
+              body.elidedText(tr("Amounts that reach no value proposition, at the element "
+                                 "where they stopped."),
+                              Qt::ElideRight, area.width()));
     top += ExplanationHeight;
     painter->setFont(ReportStyle::tableHeaderFont());
     const QFontMetricsF head(painter->font());
     const qreal baseline = top + ColumnHeadHeight - 7;
     const StopColumns columns = stopColumns();
-    painter->drawText(QPointF(area.left(), baseline), tr("STOPPED AT"));
-    painter->drawText(QPointF(area.left() + columns.whyLeft, baseline), tr("WHERE, AND WHY"));
+    paintText(painter, QPointF(area.left(), baseline), tr("STOPPED AT"));
+    paintText(painter, QPointF(area.left() + columns.whyLeft, baseline), tr("WHERE, AND WHY"));
     qreal right = area.right() - m_numberColumns[1];
     for (const QString& text : {tr("REVENUE"), tr("COST")}) {
-        painter->drawText(QPointF(right - head.horizontalAdvance(text), baseline), text);
+        paintText(painter, QPointF(right - head.horizontalAdvance(text), baseline), text);
         right += m_numberColumns[1];
     }
     drawRule(painter, area, top + ColumnHeadHeight - 1, 0.8, ReportStyle::ink());
@@ -168,7 +170,7 @@ void ReportMoney::paintStopRow(QPainter* painter, const QRectF& page, int row) c
     for (const qint64 cents : {stop.revenue, stop.cost}) {
         const QString text = cents == 0 ? QStringLiteral("\u2013") : amount(cents);
         painter->setPen(cents == 0 ? ReportStyle::faintInk() : ReportStyle::ink());
-        painter->drawText(QPointF(right - metrics.horizontalAdvance(text), baseline), text);
+        paintText(painter, QPointF(right - metrics.horizontalAdvance(text), baseline), text);
         right += m_numberColumns[1];
     }
     drawRule(painter, area, area.bottom(), 0.5, ReportStyle::rule());
