@@ -2,7 +2,6 @@
 // listed with its line.
 
 #include "csvformat.h"
-#include "money.h"
 #include "sessionimport.h"
 
 #include <QHash>
@@ -110,24 +109,6 @@ void addStage(ImportPlan* plan, const QString& chainName, Element stage, const Q
     plan->chains.push_back({QString(), chainName, {std::move(stage)}, file, line});
 }
 
-// An amount cell: empty, or a number on a note of Revenue Streams or Cost
-// Structure (money.md), kept as written.
-QString readAmount(const QString& cell, Block block, Element* element) {
-    const QString text = cell.trimmed();
-    if (text.isEmpty())
-        return {};
-    if (block != Block::RevenueStreams && block != Block::CostStructure)
-        return SessionImport::tr("an amount belongs on notes of Revenue Streams or Cost Structure");
-    const QByteArray bytes = text.toUtf8();
-    const auto value = money::parseNumber(std::string_view(bytes.constData(), bytes.size()));
-    if (!value)
-        return SessionImport::tr("the amount “%1” is not a number").arg(text);
-    if (const QString why = money::amountProblem(*value); !why.isEmpty())
-        return why;
-    element->amount = Figure{*value, text};
-    return {};
-}
-
 } // namespace
 
 ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileName) {
@@ -176,7 +157,7 @@ ImportPlan SessionImport::fromCsv(const QByteArray& bytes, const QString& fileNa
                       .arg(element.id)
                       .arg(firstLine.value(element.id));
         if (why.isEmpty())
-            why = readAmount(field(*row, columns.amount), block, &element);
+            why = SessionImport::readAmount(field(*row, columns.amount), block, &element);
         if (!why.isEmpty()) {
             plan.problems.push_back({fileName, row->line, why});
             continue;

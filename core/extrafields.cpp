@@ -1,4 +1,5 @@
 #include "extrafields_p.h"
+#include "utf8text.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -33,7 +34,7 @@ std::size_t ExtraFields::size() const {
 QStringList ExtraFields::keys() const {
     QStringList result;
     for (const auto& entry : extraEntries(*this))
-        result.append(QString::fromStdString(entry.first));
+        result.append(utf8Text(entry.first));
     return result;
 }
 

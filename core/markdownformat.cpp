@@ -1,6 +1,8 @@
 #include "markdownformat.h"
 
 #include "alignment.h"
+#include "money.h"
+#include "moneyformat.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,8 +31,9 @@ QString indented(const QString& description, int indent) {
     return out;
 }
 
-QString noteLine(const QString& marker, const Element& element) {
+QString noteLine(const QString& marker, const Element& element, const QString& currency) {
     return marker + MarkdownFormat::escaped(MarkdownFormat::visibleText(element.text)) +
+           MarkdownFormat::amountSuffix(element, currency) +
            comment(MarkdownFormat::hiddenFields(element)) + QLatin1Char('\n') +
            indented(element.description, static_cast<int>(marker.size()));
 }
@@ -47,7 +50,10 @@ QString details(const SessionInfo& info) {
                     detailLine(MarkdownFormat::tr("Facilitator"), info.facilitator) +
                     detailLine(MarkdownFormat::tr("Participants"),
                                info.participants.join(QStringLiteral(", "))) +
-                    detailLine(MarkdownFormat::tr("Date"), info.date);
+                    detailLine(MarkdownFormat::tr("Date"), info.date) +
+                    detailLine(MarkdownFormat::tr("Currency"), info.currency) +
+                    detailLine(MarkdownFormat::tr("Period"),
+                               info.period.isEmpty() ? QString() : periodWord(info.period));
     QString notes = info.notes;
     while (notes.endsWith(QLatin1Char('\n')))
         notes.chop(1);
@@ -59,7 +65,7 @@ QString details(const SessionInfo& info) {
            QLatin1Char('\n');
 }
 
-QString chains(const std::vector<ValueChain>& valueChains) {
+QString chains(const std::vector<ValueChain>& valueChains, const QString& currency) {
     if (valueChains.empty())
         return {};
     QString out = QStringLiteral("## %1\n\n").arg(blockTitle(Block::ValueChains));
@@ -70,7 +76,7 @@ QString chains(const std::vector<ValueChain>& valueChains) {
                QStringLiteral("\n\n");
         int number = 0;
         for (const Element& stage : chain.stages)
-            out += noteLine(QStringLiteral("%1. ").arg(++number), stage);
+            out += noteLine(QStringLiteral("%1. ").arg(++number), stage, currency);
         if (number > 0)
             out += QLatin1Char('\n');
     }
@@ -102,8 +108,7 @@ QString links(const CanvasState& state) {
     return out + QLatin1Char('\n');
 }
 
-QString findings(const CanvasState& state) {
-    const AlignmentReport report = checkAlignment(state);
+QString findings(const AlignmentReport& report) {
     QString out = QStringLiteral("## %1\n\n").arg(MarkdownFormat::findingsTitle());
     if (report.findings.empty())
         return out + MarkdownFormat::tr("No findings: every promise has work behind it.") +
@@ -133,7 +138,21 @@ QJsonObject MarkdownFormat::hiddenFields(const Element& element) {
     }
     if (element.at)
         fields.insert(QStringLiteral("at"), QJsonArray{element.at->x(), element.at->y()});
+    // As the file wrote it, so that "4.2e5" stays "4.2e5" after a round trip.
+    if (element.amount)
+        fields.insert(QStringLiteral("amount"), money::figureText(*element.amount));
     return fields;
+}
+
+QString MarkdownFormat::amountSuffix(const Element& element, const QString& currency) {
+    if (!element.amount)
+        return {};
+    return AmountSeparator + money::formatCents(money::toCents(element.amount->value), currency);
+}
+
+QString MarkdownFormat::moneyTitlePrefix() {
+    const QString title = QCoreApplication::translate("Money", "Money (per %1)");
+    return title.left(title.indexOf(QLatin1Char('(')) + 1);
 }
 
 QString MarkdownFormat::visibleText(const QString& text) {
@@ -192,11 +211,12 @@ QString MarkdownFormat::unescaped(const QString& text) {
 
 QString MarkdownFormat::toMarkdown(const Session& session) {
     const CanvasState& state = session.state;
+    const QString& currency = session.info.currency;
     QString out = QStringLiteral("# %1\n\n").arg(escaped(visibleText(session.info.title))) +
                   details(session.info);
     for (Block block : allBlocks()) {
         if (block == Block::ValueChains) {
-            out += chains(state.chains);
+            out += chains(state.chains, currency);
             continue;
         }
         const auto& elements = state.elements(block);
@@ -204,10 +224,13 @@ QString MarkdownFormat::toMarkdown(const Session& session) {
             continue;
         out += QStringLiteral("## %1\n\n").arg(blockTitle(block));
         for (const Element& element : elements)
-            out += noteLine(QStringLiteral("- "), element);
+            out += noteLine(QStringLiteral("- "), element, currency);
         out += QLatin1Char('\n');
     }
-    return out + links(state) + findings(state);
+    const AlignmentReport report = checkAlignment(state);
+    // Only where some element has an amount, as in `tandem check`.
+    return out + links(state) + findings(report) +
+           moneyMarkdown(report.money, state, {session.info.currency, session.info.period});
 }
 
 } // namespace tandem

@@ -14,7 +14,10 @@ namespace tandem {
 // `### Chain` headings with numbered stages, a table of the links and the
 // alignment findings. What a reader does not see rides along in an HTML
 // comment at the end of a note's line (`<!-- {"id":"vp-1"} -->`: id, colour,
-// tags, votes, position), so that MarkdownImport reads the same notes back.
+// tags, votes, position, amount), so that MarkdownImport reads the same
+// notes back. A money note shows its amount after its text (" — 338000 EUR"),
+// and a session with amounts ends with the money figures of `tandem check
+// --format markdown`.
 class MarkdownFormat {
     Q_DECLARE_TR_FUNCTIONS(MarkdownFormat)
 
@@ -24,6 +27,10 @@ public:
 
     // The hidden fields of a note, as written in its comment.
     static QJsonObject hiddenFields(const Element& element);
+    // What a money note's bullet shows after its text: " — 338000 EUR", or
+    // nothing for a note without an amount. The importer drops it again.
+    static QString amountSuffix(const Element& element, const QString& currency);
+    static inline const QString AmountSeparator = QStringLiteral(" \u2014 ");
     // The text a bullet shows: line breaks become spaces.
     static QString visibleText(const QString& text);
     // Text with a backslash before each character a Markdown viewer would
@@ -36,6 +43,8 @@ public:
     static QString detailsTitle() { return tr("Details"); }
     static QString linksTitle() { return tr("Links"); }
     static QString findingsTitle() { return tr("Findings"); }
+    // How the money section's title starts in the user's language: "Money (".
+    static QString moneyTitlePrefix();
 };
 
 } // namespace tandem

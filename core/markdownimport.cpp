@@ -2,6 +2,8 @@
 // Markdown (or from what MarkdownFormat wrote) and from plain lines.
 
 #include "markdownformat.h"
+#include "money.h"
+#include "moneyformat.h"
 #include "sessionimport.h"
 
 #include <QDate>
@@ -38,6 +40,15 @@ Section sectionOf(const QString& title, Block* block) {
     };
     if (is(MarkdownFormat::detailsTitle(), "Angaben") || is(QStringLiteral("Details"), "Angaben"))
         return Section::Details;
+    // The money figures (`tandem check --format markdown`): "Money (EUR per
+    // year)", German "Geld (EUR pro Jahr)"; they follow from the amounts.
+    const auto opens = [&](const QString& english, const char* german) {
+        return title.startsWith(english, Qt::CaseInsensitive) ||
+               title.startsWith(QString::fromUtf8(german), Qt::CaseInsensitive);
+    };
+    if (opens(QStringLiteral("Money ("), "Geld (") ||
+        opens(MarkdownFormat::moneyTitlePrefix(), "Geld ("))
+        return Section::Skip;
     if (is(MarkdownFormat::linksTitle(), "Verknüpfungen") ||
         is(QStringLiteral("Links"), "Verknüpfungen") ||
         is(MarkdownFormat::findingsTitle(), "Befunde") || is(QStringLiteral("Findings"), "Befunde"))
@@ -63,7 +74,7 @@ private:
     void finishNote();
     // Splits a trailing hidden-fields comment off; false if it is unreadable.
     bool hidden(QString* text, QJsonObject* fields, int line);
-    bool readFields(const QJsonObject& fields, Element* element, int line);
+    bool readFields(const QJsonObject& fields, Block block, Element* element, int line);
 
     QString m_file;
     ImportPlan* m_plan;
@@ -99,7 +110,8 @@ bool MarkdownReader::hidden(QString* text, QJsonObject* fields, int line) {
     return true;
 }
 
-bool MarkdownReader::readFields(const QJsonObject& fields, Element* element, int line) {
+bool MarkdownReader::readFields(const QJsonObject& fields, Block block, Element* element,
+                                int line) {
     element->id = fields.value(QStringLiteral("id")).toString();
     if (!element->id.isEmpty() && !isValidId(element->id)) {
         problem(line, SessionImport::tr("bad id “%1”").arg(element->id));
@@ -124,6 +136,18 @@ bool MarkdownReader::readFields(const QJsonObject& fields, Element* element, int
     const QJsonArray at = fields.value(QStringLiteral("at")).toArray();
     if (at.size() == 2 && at[0].isDouble() && at[1].isDouble())
         element->at = QPointF(at[0].toDouble(), at[1].toDouble());
+    // Written as a string, as the file had it; a number typed by hand too.
+    const QJsonValue amount = fields.value(QStringLiteral("amount"));
+    if (!amount.isUndefined() && !amount.isDouble() && !amount.isString()) {
+        problem(line, SessionImport::tr("the amount is not a number"));
+        return false;
+    }
+    const QString amountText =
+        amount.isDouble() ? money::numberText(amount.toDouble()) : amount.toString();
+    if (const QString why = SessionImport::readAmount(amountText, block, element); !why.isEmpty()) {
+        problem(line, why);
+        return false;
+    }
     return true;
 }
 
@@ -171,8 +195,16 @@ void MarkdownReader::item(const QString& rest, int line) {
     Element element;
     if (!hidden(&text, &fields, line))
         return;
-    element.text = MarkdownFormat::unescaped(text.trimmed());
-    if (!readFields(fields, &element, line))
+    text = text.trimmed();
+    // The amount the bullet shows after the text (" — 338000 EUR") is for
+    // people; the hidden field says what it is.
+    static const QRegularExpression shownAmount(
+        QStringLiteral("\\s+\u2014\\s+[^\u2014]*\\d[^\u2014]*$"));
+    if (fields.contains(QStringLiteral("amount")))
+        text.remove(shownAmount);
+    element.text = MarkdownFormat::unescaped(text);
+    if (!readFields(fields, m_section == Section::Chains ? Block::ValueChains : m_block, &element,
+                    line))
         return;
     if (element.text.trimmed().isEmpty())
         return problem(line, SessionImport::tr("empty text"));
@@ -227,6 +259,30 @@ void MarkdownReader::detail(const QString& line, int number) {
                 {m_file, number,
                  SessionImport::tr("the date “%1” is not of the form 2026-11-26: it is kept "
                                    "in the notes")
+                     .arg(value)});
+        }
+    } else if (is(QStringLiteral("Currency"), "Währung") ||
+               is(MarkdownFormat::tr("Currency"), "")) {
+        // As the date: what a session cannot hold stays in the notes.
+        if (money::currencyProblem(value).isEmpty()) {
+            info.currency = value;
+        } else {
+            m_notes.append(line);
+            m_plan->warnings.push_back(
+                {m_file, number,
+                 SessionImport::tr("the currency “%1” is not a code such as EUR: it is kept in "
+                                   "the notes")
+                     .arg(value)});
+        }
+    } else if (is(QStringLiteral("Period"), "Zeitraum") || is(MarkdownFormat::tr("Period"), "")) {
+        if (const QString period = periodFromWord(value); !period.isEmpty()) {
+            info.period = period;
+        } else {
+            m_notes.append(line);
+            m_plan->warnings.push_back(
+                {m_file, number,
+                 SessionImport::tr("the period “%1” is not month, quarter or year: it is kept in "
+                                   "the notes")
                      .arg(value)});
         }
     } else

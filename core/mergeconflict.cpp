@@ -1,4 +1,5 @@
 #include "mergeconflict_p.h"
+#include "utf8text.h"
 
 #include <array>
 
@@ -16,7 +17,7 @@ std::optional<QString> scalarOf(const YAML::Node& map, const char* key) {
     const YAML::Node value = constMap[key];
     if (!value.IsDefined() || !value.IsScalar())
         return std::nullopt;
-    return QString::fromStdString(value.Scalar());
+    return utf8Text(value.Scalar());
 }
 
 // One entry of the file's list, or nullopt when it is not understood.
@@ -43,7 +44,7 @@ std::optional<MergeConflict> conflictFromNode(const YAML::Node& entry) {
             conflict.to = *to;
             conflict.linkKind = *kind;
         } else if (value.IsScalar()) {
-            conflict.id = QString::fromStdString(value.Scalar());
+            conflict.id = utf8Text(value.Scalar());
         } else {
             return std::nullopt;
         }
@@ -183,7 +184,7 @@ QString MergeConflict::valueText(MergeSide side) const {
         return field == QLatin1String(presenceField) ? QStringLiteral("(removed)")
                                                      : QStringLiteral("(none)");
     if (value->IsScalar())
-        return QString::fromStdString(value->Scalar());
+        return utf8Text(value->Scalar());
     YAML::Emitter out;
     out << YAML::Flow << *value;
     return QString::fromStdString(out.c_str());

@@ -2,6 +2,7 @@
 
 #include "mergeconflict_p.h"
 #include "money.h"
+#include "utf8text.h"
 
 #include <QPointF>
 
@@ -12,7 +13,7 @@ namespace tandem {
 namespace {
 
 QString textFrom(const std::optional<YAML::Node>& value) {
-    return value && value->IsScalar() ? QString::fromStdString(value->Scalar()) : QString();
+    return value && value->IsScalar() ? utf8Text(value->Scalar()) : QString();
 }
 
 QStringList listFrom(const std::optional<YAML::Node>& value) {
@@ -20,7 +21,7 @@ QStringList listFrom(const std::optional<YAML::Node>& value) {
     if (value && value->IsSequence()) {
         for (const YAML::Node& item : *value) {
             if (item.IsScalar())
-                result.append(QString::fromStdString(item.Scalar()));
+                result.append(utf8Text(item.Scalar()));
         }
     }
     return result;
@@ -102,7 +103,7 @@ std::optional<Figure> weightFrom(const std::optional<YAML::Node>& value) {
     const std::optional<double> number = money::parseNumber(value->Scalar());
     if (!number || !money::weightProblem(*number).isEmpty())
         return std::nullopt;
-    return Figure{*number, QString::fromStdString(value->Scalar())};
+    return Figure{*number, utf8Text(value->Scalar())};
 }
 
 // A number the merge recorded (an amount), if it is one an amount may be.
@@ -112,7 +113,7 @@ std::optional<Figure> figureFrom(const std::optional<YAML::Node>& value) {
     const std::optional<double> number = money::parseNumber(value->Scalar());
     if (!number || !money::amountProblem(*number).isEmpty())
         return std::nullopt;
-    return Figure{*number, QString::fromStdString(value->Scalar())};
+    return Figure{*number, utf8Text(value->Scalar())};
 }
 
 void setElementField(Element& element, const QString& field,
@@ -136,7 +137,7 @@ void setElementField(Element& element, const QString& field,
                 const int count =
                     it->second.IsScalar() ? std::atoi(it->second.Scalar().c_str()) : 0;
                 if (count > 0)
-                    element.votes.insert(QString::fromStdString(it->first.Scalar()), count);
+                    element.votes.insert(utf8Text(it->first.Scalar()), count);
             }
         }
         element.extra = element.extra.without(QStringLiteral("votes"));

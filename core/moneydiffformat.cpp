@@ -16,9 +16,9 @@ double units(qint64 cents) {
 // "EUR per year", or "per year" without a currency.
 QString unitPhrase(const MoneyContext& context) {
     return context.currency.isEmpty()
-               ? QCoreApplication::translate("MoneyDiff", "per %1").arg(context.periodOrYear())
+               ? QCoreApplication::translate("MoneyDiff", "per %1").arg(periodWord(context.period))
                : QCoreApplication::translate("MoneyDiff", "%1 per %2")
-                     .arg(context.currency, context.periodOrYear());
+                     .arg(context.currency, periodWord(context.period));
 }
 
 bool sameUnit(const MoneyContext& a, const MoneyContext& b) {

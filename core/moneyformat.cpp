@@ -32,7 +32,7 @@ double units(qint64 cents) {
 }
 
 QString heading(const MoneyContext& context) {
-    const QString period = context.periodOrYear();
+    const QString period = periodWord(context.period);
     return context.currency.isEmpty()
                ? QCoreApplication::translate("Money", "Money (per %1)").arg(period)
                : QCoreApplication::translate("Money", "Money (%1 per %2)")
@@ -40,6 +40,31 @@ QString heading(const MoneyContext& context) {
 }
 
 } // namespace
+
+QString periodWord(const QString& period) {
+    if (period == QLatin1String("month"))
+        return QCoreApplication::translate("Money", "month");
+    if (period == QLatin1String("quarter"))
+        return QCoreApplication::translate("Money", "quarter");
+    return QCoreApplication::translate("Money", "year");
+}
+
+QString periodFromWord(const QString& word) {
+    struct Names {
+        const char* key;
+        const char* german;
+    };
+    static constexpr Names names[] = {{"month", "Monat"}, {"quarter", "Quartal"}, {"year", "Jahr"}};
+    const QString wanted = word.trimmed();
+    for (const Names& name : names) {
+        const QString key = QString::fromLatin1(name.key);
+        if (wanted.compare(key, Qt::CaseInsensitive) == 0 ||
+            wanted.compare(periodWord(key), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QString::fromUtf8(name.german), Qt::CaseInsensitive) == 0)
+            return key;
+    }
+    return {};
+}
 
 QString moneyText(const money::MoneyReport& report, const CanvasState& state,
                   const MoneyContext& context) {

@@ -17,6 +17,13 @@ struct MoneyContext {
     QString periodOrYear() const { return period.isEmpty() ? QStringLiteral("year") : period; }
 };
 
+// The period in the user's language, as headings write it: "year", German
+// "Jahr" (an empty period is a year). The file keeps the English key.
+QString periodWord(const QString& period);
+// The period key ("month", "quarter", "year") a word names: the key itself,
+// its word in the user's language or in German, any case; empty for none.
+QString periodFromWord(const QString& word);
+
 QString moneyText(const money::MoneyReport& report, const CanvasState& state,
                   const MoneyContext& context);
 QString moneyMarkdown(const money::MoneyReport& report, const CanvasState& state,

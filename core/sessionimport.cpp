@@ -1,6 +1,7 @@
 #include "sessionimport.h"
 
 #include "document.h"
+#include "money.h"
 
 #include <QFile>
 #include <QHash>
@@ -212,6 +213,22 @@ CanvasState SessionImport::apply(const CanvasState& state, const ImportPlan& pla
         }
     }
     return result;
+}
+
+QString SessionImport::readAmount(const QString& text, Block block, Element* element) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (block != Block::RevenueStreams && block != Block::CostStructure)
+        return tr("an amount belongs on notes of Revenue Streams or Cost Structure");
+    const QByteArray bytes = trimmed.toUtf8();
+    const auto value = money::parseNumber(std::string_view(bytes.constData(), bytes.size()));
+    if (!value)
+        return tr("the amount “%1” is not a number").arg(trimmed);
+    if (const QString why = money::amountProblem(*value); !why.isEmpty())
+        return why;
+    element->amount = Figure{*value, trimmed};
+    return {};
 }
 
 bool SessionImport::decodeUtf8(const QByteArray& bytes, QString* text, int* badLine) {

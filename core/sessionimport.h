@@ -90,6 +90,11 @@ public:
     // "Import 12 notes": the undo step's name.
     static QString undoText(const ImportPlan& plan);
 
+    // An amount as a CSV cell or Markdown's hidden fields write it: empty
+    // for none, or a number for a note of Revenue Streams or Cost Structure
+    // (money.md), kept as written. Returns why it cannot be used, or empty.
+    static QString readAmount(const QString& text, Block block, Element* element);
+
     // The bytes as text, without byte order marks; on bytes that are not
     // UTF-8, false and the line of the first bad byte.
     static bool decodeUtf8(const QByteArray& bytes, QString* text, int* badLine);

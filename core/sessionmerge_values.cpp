@@ -1,6 +1,7 @@
 // The value-level pieces of the session merge: conflicts, unknown keys, order.
 
 #include "sessionmerge_p.h"
+#include "utf8text.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,7 +40,7 @@ struct KeyedNodes {
 KeyedNodes keyed(const ExtraFields& extra) {
     KeyedNodes result;
     for (const ExtraEntry& entry : extraEntries(extra)) {
-        const QString key = QString::fromStdString(entry.first);
+        const QString key = utf8Text(entry.first);
         if (result.nodes.contains(key))
             continue;
         result.keys.append(key);

@@ -142,7 +142,8 @@ QString formatSessionOutline(const Session& session) {
               info.participants.join(QStringLiteral(", ")));
     addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Date"), info.date);
     addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Currency"), info.currency);
-    addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Period"), info.period);
+    addDetail(out, QT_TRANSLATE_NOOP("SessionOutline", "Period"),
+              info.period.isEmpty() ? QString() : periodWord(info.period));
     if (!info.notes.trimmed().isEmpty()) {
         out += QCoreApplication::translate("SessionOutline", "Notes:") + QLatin1Char('\n');
         out += quotedLines(info.notes, QStringLiteral("  "));

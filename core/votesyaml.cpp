@@ -1,5 +1,6 @@
 #include "votesyaml_p.h"
 
+#include "utf8text.h"
 #include "votes.h"
 #include "yamlemit.h"
 
@@ -16,9 +17,9 @@ Votes votesFromYaml(const YAML::Node& value) {
         const YAML::Node count = entry->second;
         if (!key.IsScalar() || !count.IsScalar())
             continue;
-        const QString participant = QString::fromStdString(key.Scalar()).trimmed();
+        const QString participant = utf8Text(key.Scalar()).trimmed();
         bool ok = false;
-        const int dots = QString::fromStdString(count.Scalar()).trimmed().toInt(&ok);
+        const int dots = utf8Text(count.Scalar()).trimmed().toInt(&ok);
         if (ok && isCountedVote(participant, dots))
             votes.insert(participant, dots);
     }

@@ -2,6 +2,7 @@
 
 #include "model.h"
 #include "sessionparser.h"
+#include "utf8text.h"
 #include "yamltape.h"
 
 #include <QHash>
@@ -130,9 +131,9 @@ QString describe(NodeRef node);
 // Refuses a key that occurs twice in one mapping.
 [[noreturn]] void duplicateKey(int line, Key name, int firstLine);
 QString quoted(const QString& text);
-// Text from the file (UTF-8) as a QString.
+// Text from the file (UTF-8) as a QString, a leading U+FEFF kept.
 inline QString textOf(std::string_view bytes) {
-    return QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+    return utf8Text(bytes);
 }
 
 // The rules of tandem::isValidId() and tandem::isValidColor(), on raw bytes

@@ -1100,6 +1100,14 @@ Rückgabewert: 0 alle kanonisch, 1 --check hat eine nicht kanonische Datei gefun
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -1214,6 +1222,18 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
 </source>
         <translation>- %1: Einnahmen %2, Kosten %3
 </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1509,18 @@ Nicht zugeordnet: Einnahmen %1, Kosten %2.
     <message>
         <source>the date “%1” is not of the form 2026-11-26: it is kept in the notes</source>
         <translation>das Datum „%1“ hat nicht die Form 2026-11-26: Es bleibt in den Notizen</translation>
+    </message>
+    <message>
+        <source>the amount is not a number</source>
+        <translation>der Betrag ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the currency “%1” is not a code such as EUR: it is kept in the notes</source>
+        <translation>die Währung „%1“ ist kein Code wie EUR: Sie bleibt in den Notizen</translation>
+    </message>
+    <message>
+        <source>the period “%1” is not month, quarter or year: it is kept in the notes</source>
+        <translation>der Zeitraum „%1“ ist weder Monat noch Quartal noch Jahr: Er bleibt in den Notizen</translation>
     </message>
 </context>
 <context>

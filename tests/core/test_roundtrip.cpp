@@ -348,6 +348,9 @@ const QStringList& trickyStrings() {
                                      QStringLiteral("ls\u2028ps\u2029 ☕"),
                                      QStringLiteral("nel\u0085"),
                                      QStringLiteral("bom\uFEFF"),
+                                     QStringLiteral("\uFEFFbom first"),
+                                     QStringLiteral("mid\uFEFFbom"),
+                                     QStringLiteral("\uFEFF\uFEFFtwo boms"),
                                      QString(QChar(0)) + QStringLiteral("nul"),
                                      QStringLiteral("multi\nline ☕\u2028\n")};
     return strings;
@@ -388,6 +391,38 @@ Session trickySession() {
 
 TEST(RoundTrip, trickyStrings) {
     expectRoundTrip(trickySession());
+}
+
+// A byte order mark starts a file at most; in a note's text, at its start or
+// anywhere else, U+FEFF is text like any other and comes back.
+TEST(RoundTrip, zeroWidthNoBreakSpaceInTextIsKept) {
+    Session session;
+    session.info.title = QStringLiteral("\uFEFFTitle");
+    Element first;
+    first.id = QStringLiteral("ch-1");
+    first.text = QStringLiteral("\uFEFFWeb shop");
+    first.description = QStringLiteral("\uFEFFline\n\uFEFFline two");
+    first.tags = {QStringLiteral("\uFEFFtag")};
+    Element second;
+    second.id = QStringLiteral("ch-2");
+    second.text = QStringLiteral("Market\uFEFF stall\uFEFF");
+    session.state.elements(Block::Channels) = {first, second};
+    expectRoundTrip(session);
+    // With a byte order mark before the file too: that one alone is skipped.
+    LoadError error;
+    const auto marked =
+        tandemtest::readText("\xEF\xBB\xBF" + SessionWriter::toBytes(session), &error);
+    ASSERT_TRUE(marked) << error.toString().toStdString();
+    EXPECT_TRUE(*marked == session);
+    // Written raw by another tool, inside or without quotes.
+    const auto raw = tandemtest::readText("format: tandem/1\n"
+                                          "session:\n  title: \"\xEF\xBB\xBFT\"\n"
+                                          "business_model:\n  channels:\n"
+                                          "    - id: ch-1\n      text: a\xEF\xBB\xBF b\n",
+                                          &error);
+    ASSERT_TRUE(raw) << error.toString().toStdString();
+    EXPECT_EQ(raw->info.title, QStringLiteral("\uFEFFT"));
+    EXPECT_EQ(raw->state.elements(Block::Channels).at(0).text, QStringLiteral("a\uFEFF b"));
 }
 
 TEST(RoundTrip, pyYamlReadsTrickyStringsTheSame) {

@@ -133,7 +133,9 @@ TEST(MoneyCanvas, FollowsAmountsWeightsLinksAndCurrencyLive) {
     EXPECT_EQ(money.look("vp-fresh").badge, QString::fromUtf8("\u2212€119,000"));
     EXPECT_EQ(money.look("vp-fresh").badgeTone, NoteLook::Tone::Losing);
 
-    // Unlinked, the refill pilot's cost stops there: the tins break even.
+    // Unlinked, the refill pilot's cost stops there: no money reaches the
+    // tins, and a promise with no money behind it has no badge (not "€0"),
+    // nor the room for one.
     Link pilot;
     for (const Link& link : document.state().links) {
         if (link.from == QLatin1String("co-refill-pilot"))
@@ -141,8 +143,13 @@ TEST(MoneyCanvas, FollowsAmountsWeightsLinksAndCurrencyLive) {
     }
     document.removeLink(pilot);
     money.settle();
-    EXPECT_EQ(money.look("vp-refill").badge, QString::fromUtf8("€0"));
-    EXPECT_EQ(money.look("vp-refill").badgeTone, NoteLook::Tone::Neutral);
+    EXPECT_TRUE(money.look("vp-refill").badge.isEmpty());
+    EXPECT_DOUBLE_EQ(money.note("vp-refill")->size().height(),
+                     NoteItem::heightFor(*document.element(QStringLiteral("vp-refill"))));
+    EXPECT_FALSE(money.look("vp-fresh").badge.isEmpty());
+    document.undoStack()->undo();
+    money.settle();
+    EXPECT_EQ(money.look("vp-refill").badge, QString::fromUtf8("\u2212€24,000"));
 
     SessionInfo info = document.info();
     info.currency = QStringLiteral("CHF");
@@ -165,6 +172,23 @@ TEST(MoneyCanvas, FollowsAmountsWeightsLinksAndCurrencyLive) {
     EXPECT_TRUE(money.total(Block::RevenueStreams).isEmpty());
     EXPECT_DOUBLE_EQ(money.note("vp-fresh")->size().height(),
                      NoteItem::heightFor(*document.element(QStringLiteral("vp-fresh"))));
+}
+
+// Revenue and cost that cancel out are a promise breaking even: "€0".
+TEST(MoneyCanvas, ABreakEvenPromiseShowsZero) {
+    MoneyScene money;
+    Document& document = money.document;
+    // The training days' revenue split evenly between the café menu and the
+    // tins: 24,000 each, as much as the refill pilot costs.
+    Link training;
+    training.from = QStringLiteral("rs-training");
+    training.to = QStringLiteral("vp-refill");
+    training.kind = LinkKind::Supports;
+    ASSERT_TRUE(document.addLink(training).isEmpty());
+    document.setElementAmount(QStringLiteral("rs-training"), Figure{48000, {}});
+    money.settle();
+    EXPECT_EQ(money.look("vp-refill").badge, QString::fromUtf8("€0"));
+    EXPECT_EQ(money.look("vp-refill").badgeTone, NoteLook::Tone::Neutral);
 }
 
 TEST(MoneyCanvas, InTheUsersLocale) {

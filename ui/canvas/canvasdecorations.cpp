@@ -111,6 +111,10 @@ void CanvasDecorations::computeMoney() {
         }
     }
     for (const money::PromiseFigures& promise : m_money.valuePropositions) {
+        // A promise no revenue or cost reaches has no margin to show: a
+        // "€0" there would read as a promise that breaks even.
+        if (promise.revenue == 0 && promise.cost == 0)
+            continue;
         NoteLook& look = m_looks[promise.id];
         const qint64 margin = promise.margin();
         look.badge = m_formatter.signedAmount(margin);

@@ -17,8 +17,8 @@ class NoteItem;
 
 // What the canvas shows about the session as a whole, on its notes and
 // headers (issue 15): each revenue stream's and cost's amount, the totals
-// per period in the Revenue Streams and Cost Structure headers, each value
-// proposition's margin as a badge once the session has amounts, and the
+// per period in the Revenue Streams and Cost Structure headers, the margin
+// as a badge on each value proposition that revenue or cost reaches, and the
 // lens chosen in the View menu with its legend. It belongs to the scene, so
 // the screen, the exports and `tandem export` show the same; the lens is a
 // way of looking, not part of the session, and is never saved in the file.

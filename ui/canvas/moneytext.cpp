@@ -7,6 +7,10 @@
 namespace tandem::moneytext {
 
 QString amount(qint64 cents, const QString& currency, const QLocale& locale) {
+    // A true minus sign, never the accounting brackets some locales (en_US)
+    // put around a negative amount: "(€38,500)" reads as a note in brackets.
+    if (cents < 0)
+        return QStringLiteral("\u2212") + amount(-cents, currency, locale);
     return money::formatForLocale(static_cast<double>(cents) / 100.0, currency, locale);
 }
 

@@ -8,7 +8,8 @@ namespace tandem::moneytext {
 
 // How the canvas writes money (issue 15), in the user's locale with the
 // session's currency: "€420,000" in English, "420.000 €" in German; cents
-// only where there are some.
+// only where there are some; a negative amount with a minus sign
+// ("−€38,500", "−38.500 €").
 QString amount(qint64 cents, const QString& currency, const QLocale& locale);
 // With its sign, for margins: "+€24,500", "−€11,600", "€0".
 QString signedAmount(qint64 cents, const QString& currency, const QLocale& locale);

@@ -4,7 +4,7 @@
 #include "canvasscene.h"
 #include "chainitem.h"
 #include "icons.h"
-#include "moneyinput.h"
+#include "moneytext.h"
 #include "noteitem.h"
 
 #include <QApplication>
@@ -234,8 +234,9 @@ void AlignmentDock::showMoney() {
     if (!figures.present)
         return;
     const SessionInfo& info = m_document->info();
+    // As the canvas writes money: a loss with a minus sign in every locale.
     const auto amount = [&](qint64 cents) {
-        return money::formatForLocale(static_cast<double>(cents) / 100.0, info.currency, locale());
+        return moneytext::amount(cents, info.currency, locale());
     };
     QString text = tr("Profit %1 per %2: revenue %3, cost %4.")
                        .arg(amount(figures.profit()),
