@@ -42,8 +42,9 @@ void ViewPreview::paint(QPainter* painter, const QTransform& sceneToViewport, co
     }
     for (const QRect& rect : bare)
         painter->fillRect(rect, background);
-    // Bilinear filtering keeps text in motion legible instead of blocky.
-    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    // Unfiltered: bilinear filtering of a whole 1080p picture costs more
+    // than the rest of the frame, and the picture shows only while moving.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (const Shot& shot : m_shots) {
         if (shot.opacity <= 0)
             continue;
