@@ -92,7 +92,7 @@ TEST_F(ZoomSettleTest, WheelZoomShowsAPictureAndIsSharpOnceItRests) {
     ASSERT_TRUE(view()->isPreviewing());
     const QImage moving = shown();
     const QImage sharp = freshRender();
-    EXPECT_GT(differing(moving, sharp), 0.01);
+    EXPECT_GT(differing(moving, sharp), 0.002);
 
     ASSERT_TRUE(waitForRest());
     EXPECT_LT(differing(shown(), freshRender()), 0.001);
