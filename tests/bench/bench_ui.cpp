@@ -1,19 +1,14 @@
 // Editor benchmarks on generated sessions: opening (load + scene), the first
-// paint at fit-to-view, one frame while dragging a note, one frame while
-// zooming, and the peak memory with the session open.
+// paint at fit-to-view, one frame while dragging a note, and the peak memory
+// with the session open. Zoom, pan and presenter frames: bench_frames.cpp.
 
-#include "benchutil.h"
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "document.h"
 #include "editorapp.h"
+#include "editorfixture.h"
 #include "linklayer.h"
 #include "noteitem.h"
-#include "sessionreader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QImage>
 
 #include <benchmark/benchmark.h>
 
@@ -21,47 +16,9 @@
 
 namespace {
 
-// An open editor on a generated session: document, scene and a 1920x1080 view.
-struct OpenEditor {
-    explicit OpenEditor(int elements) {
-        tandem::LoadError error;
-        auto session = tandem::SessionReader::readBytes(tandem::bench::sessionBytes(elements),
-                                                        QStringLiteral("bench"), &error);
-        document.resetSession(std::move(*session));
-        scene = std::make_unique<tandem::CanvasScene>(&document);
-        view = std::make_unique<tandem::CanvasView>(scene.get());
-        view->resize(1920, 1080);
-        view->show(); // a hidden view has no viewport geometry to fit or paint
-        QCoreApplication::processEvents();
-    }
-
-    // One frame of the whole viewport, painted by the view's own paint event
-    // as on screen (QGraphicsView::render() would paint as for an export).
-    void paintFrame(QImage& target) { view->viewport()->render(&target); }
-    // How many notes the view shows, and whether as far-view cards.
-    void count(benchmark::State& state) {
-        state.counters["zoom"] = view->zoom();
-        state.counters["notes_in_sight"] =
-            scene->visibleNotesIn(view->mapToScene(view->viewport()->rect()).boundingRect());
-        state.counters["far_view"] = scene->farView() ? 1 : 0;
-    }
-
-    tandem::Document document;
-    std::unique_ptr<tandem::CanvasScene> scene;
-    std::unique_ptr<tandem::CanvasView> view;
-};
-
-// A frame to paint into, the size of the view (the viewport is smaller when
-// scroll bars show: the rest stays black).
-QImage blankFrame() {
-    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    frame.fill(Qt::black);
-    return frame;
-}
-
-void sizes(benchmark::internal::Benchmark* bench) {
-    bench->Arg(100)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
-}
+using tandem::bench::blankFrame;
+using tandem::bench::OpenEditor;
+using tandem::bench::sizes;
 
 // An editor window already open on an empty session, as when the user
 // chooses a file: document, scene and a shown 1920x1080 view.
@@ -239,20 +196,6 @@ void BM_DragFrameFullRepaint(benchmark::State& state) {
     tandem::bench::keepFrame(frame, QStringLiteral("drag-%1").arg(state.range(0)));
 }
 BENCHMARK(BM_DragFrameFullRepaint)->Apply(sizes);
-
-void BM_ZoomFrame(benchmark::State& state) {
-    OpenEditor editor(static_cast<int>(state.range(0)));
-    editor.view->zoomToFit();
-    QImage frame = blankFrame();
-    qreal factor = 1.1;
-    for (auto _ : state) {
-        editor.view->scale(factor, factor);
-        factor = 1.0 / factor;
-        editor.paintFrame(frame);
-    }
-    editor.count(state);
-}
-BENCHMARK(BM_ZoomFrame)->Apply(sizes);
 
 // Peak resident memory of the process after opening the session and painting
 // it once; run alone (--benchmark_filter=PeakMemory/10000) for a clean figure.

@@ -57,6 +57,8 @@ TEST_F(PresenterTest, ArrowKeysStepThroughTheBlocksInCanonicalOrder) {
     for (int i = 1; i < BlockCount; ++i) {
         press(Qt::Key_Right);
         ASSERT_EQ(presenter()->currentBlock(), allBlocks()[i]);
+        // The view flies there in a few frames.
+        ASSERT_TRUE(waitUntil([&] { return !view()->isFlying(); }, 2000));
         EXPECT_EQ(presenter()->overlay()->titleText(), blockTitle(allBlocks()[i]));
         // The block is in view and the rest is veiled.
         EXPECT_EQ(presenter()->dimItem()->focusRect(), scene()->blockRect(allBlocks()[i]));

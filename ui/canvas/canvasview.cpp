@@ -8,9 +8,11 @@
 
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QPixmapCache>
 #include <QScrollBar>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -45,9 +47,25 @@ CanvasView::CanvasView(CanvasScene* scene, QWidget* parent)
     viewport()->grabGesture(Qt::PinchGesture);
     connect(scene, &CanvasScene::ensureVisibleRequested, this,
             [this](const QRectF& rect) { ensureVisible(rect, 40, 40); });
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(SettleMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, &CanvasView::settle);
+    m_flight = new QVariantAnimation(this);
+    m_flight->setStartValue(0.0);
+    m_flight->setEndValue(1.0);
+    m_flight->setDuration(FlightMs);
+    m_flight->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_flight, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant& value) { flightStep(value.toReal()); });
+    connect(m_flight, &QVariantAnimation::finished, this, &CanvasView::flightDone);
 }
 
 void CanvasView::paintEvent(QPaintEvent* event) {
+    if (m_preview.isActive() && !m_capturing) {
+        QPainter painter(viewport());
+        m_preview.paint(&painter, viewportTransform(), event->rect(), backgroundBrush());
+        return;
+    }
     const QRectF sight = mapToScene(viewport()->rect()).boundingRect();
     countInSight(sight);
     // Leaves the far view only well below the budget, so that scrolling
@@ -100,6 +118,98 @@ void CanvasView::scaleBy(qreal factor, const QPoint& anchor) {
     const QPointF moved = mapFromScene(scenePoint) - QPointF(viewPoint);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CanvasView::gestureZoom(qreal factor, const QPoint& anchor) {
+    land();
+    holdPicture();
+    scaleBy(factor, anchor);
+    m_settleTimer.start();
+}
+
+void CanvasView::holdPicture() {
+    if (!m_preview.isActive())
+        capturePicture();
+}
+
+bool CanvasView::capturePicture() {
+    const QSize size = viewport()->size();
+    if (!viewport()->isVisible() || size.isEmpty() || m_scene->exportMode())
+        return false;
+    const qreal ratio = viewport()->devicePixelRatioF();
+    QPixmap picture(size * ratio);
+    picture.setDevicePixelRatio(ratio);
+    m_capturing = true;
+    // Through the view's own paint event, with the bitmaps the screen uses.
+    viewport()->render(&picture);
+    m_capturing = false;
+    m_preview.add(std::move(picture), viewportTransform());
+    return true;
+}
+
+void CanvasView::settle() {
+    m_settleTimer.stop();
+    if (!m_preview.isActive() || m_flight->state() == QAbstractAnimation::Running)
+        return;
+    m_preview.clear();
+    viewport()->update();
+}
+
+void CanvasView::placeAt(qreal zoom, const QPointF& center) {
+    setTransform(QTransform::fromScale(zoom, zoom));
+    centerOn(center);
+}
+
+void CanvasView::flyTo(qreal zoom, const QPointF& center) {
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    m_flight->stop();
+    const QPointF here = mapToScene(viewport()->rect().center());
+    const bool still =
+        std::abs(zoom / this->zoom() - 1) < 1e-3 && QLineF(here, center).length() * zoom < 1;
+    if (still || !viewport()->isVisible()) {
+        m_preview.clear();
+        placeAt(zoom, center);
+        viewport()->update();
+        Q_EMIT zoomChanged(this->zoom());
+        return;
+    }
+    m_settleTimer.stop();
+    holdPicture();
+    m_path = Flight{this->zoom(), zoom, here, center, false};
+    m_flight->start();
+}
+
+void CanvasView::land() {
+    if (!isFlying())
+        return;
+    m_flight->stop();
+    flightDone();
+}
+
+bool CanvasView::isFlying() const {
+    return m_flight->state() == QAbstractAnimation::Running;
+}
+
+void CanvasView::flightStep(qreal progress) {
+    if (!m_path.targetTaken && m_flight->currentTime() > 0) {
+        // Where the flight ends, taken sharp on its first frame after the
+        // key press's: the last frames show it, and the items' bitmaps are
+        // then ready for the sharp paint at rest.
+        placeAt(m_path.toZoom, m_path.toCenter);
+        m_path.targetTaken = capturePicture();
+    }
+    // The zoom changes by equal ratios per frame; the centre moves evenly.
+    const qreal zoom = m_path.fromZoom * std::pow(m_path.toZoom / m_path.fromZoom, progress);
+    placeAt(zoom, m_path.fromCenter + (m_path.toCenter - m_path.fromCenter) * progress);
+    if (m_path.targetTaken)
+        m_preview.setTopOpacity(progress);
+}
+
+void CanvasView::flightDone() {
+    placeAt(m_path.toZoom, m_path.toCenter);
+    m_preview.clear();
+    viewport()->update();
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -201,7 +311,7 @@ bool CanvasView::viewportEvent(QEvent* event) {
     if (event->type() == QEvent::NativeGesture) {
         auto* gesture = static_cast<QNativeGestureEvent*>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            scaleBy(1 + gesture->value(), gesture->position().toPoint());
+            gestureZoom(1 + gesture->value(), gesture->position().toPoint());
             return true;
         }
     }
@@ -212,7 +322,7 @@ void CanvasView::gestureEvent(QGestureEvent* event) {
     if (auto* pinch = static_cast<QPinchGesture*>(event->gesture(Qt::PinchGesture))) {
         if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
             const QPoint anchor = viewport()->mapFromGlobal(pinch->centerPoint().toPoint());
-            scaleBy(pinch->scaleFactor(), anchor);
+            gestureZoom(pinch->scaleFactor(), anchor);
         }
         event->accept(pinch);
     }
@@ -226,7 +336,7 @@ void CanvasView::wheelEvent(QWheelEvent* event) {
     if ((control || !touchpad) && !(event->modifiers() & Qt::ShiftModifier)) {
         const int delta = event->angleDelta().y();
         if (delta != 0)
-            scaleBy(std::pow(ZoomStep, delta / 120.0), event->position().toPoint());
+            gestureZoom(std::pow(ZoomStep, delta / 120.0), event->position().toPoint());
         event->accept();
         return;
     }

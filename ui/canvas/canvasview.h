@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model.h"
+#include "viewpreview.h"
 
 #include <QGraphicsView>
+#include <QTimer>
 
 class QGestureEvent;
+class QVariantAnimation;
 
 namespace tandem {
 
@@ -21,6 +24,12 @@ class CanvasScene;
 // or when more than FarViewBudget notes are in sight, where text would be
 // too small or too much to read and would make every frame slow; and
 // whether the link layer draws its resting curves (LinkLayer::QuietBudget).
+//
+// Motion faster than the scene can be drawn: while a wheel or pinch zoom is
+// in progress, and during a flight (flyTo, the presenter's step to the next
+// block), the view shows pictures of itself taken sharp (ViewPreview), moved
+// and scaled, and paints the scene sharp again once it rests (SettleMs after
+// a zoom's last step, at the end of a flight).
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 
@@ -28,6 +37,9 @@ public:
     static constexpr qreal MinZoom = 0.05;
     static constexpr qreal MaxZoom = 5.0;
     static constexpr int FarViewBudget = 800;
+    // Rest after a zoom gesture's last step before the view paints sharp.
+    static constexpr int SettleMs = 150;
+    static constexpr int FlightMs = 350;
 
     explicit CanvasView(CanvasScene* scene, QWidget* parent = nullptr);
 
@@ -46,6 +58,24 @@ public:
     void revealNote(const QString& id);
     // Selects the next (or previous) note in reading order.
     void selectNextNote(bool forward);
+
+    // Moves to this zoom with this scene point in the viewport's centre in
+    // an animation of FlightMs at the display's rate; at once when hidden.
+    void flyTo(qreal zoom, const QPointF& center);
+    bool isFlying() const;
+    // Ends a flight at once, at its destination.
+    void land();
+    // The flight's animation, for benchmarks that step it frame by frame.
+    QVariantAnimation* flightAnimation() const { return m_flight; }
+    // Takes the picture a zoom or flight starts from, unless one is shown:
+    // call it before changing the scene for a flight (the presenter veils
+    // the old block) so that the flight starts from what was on screen.
+    void holdPicture();
+    // Whether the view shows pictures instead of painting the scene.
+    bool isPreviewing() const { return m_preview.isActive(); }
+    // Ends a zoom's pictures now and paints sharp (the view does it itself
+    // after SettleMs of rest).
+    void settle();
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
@@ -69,6 +99,12 @@ protected:
 
 private:
     void scaleBy(qreal factor, const QPoint& anchor);
+    // One step of a zoom gesture (wheel, pinch): shown as a picture.
+    void gestureZoom(qreal factor, const QPoint& anchor);
+    bool capturePicture(); // false when there is nothing to take
+    void placeAt(qreal zoom, const QPointF& center);
+    void flightStep(qreal progress);
+    void flightDone();
     void countInSight(const QRectF& sight);
     void gestureEvent(QGestureEvent* event);
     void setSpaceHeld(bool held);
@@ -86,6 +122,19 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
+
+    ViewPreview m_preview;
+    QTimer m_settleTimer;
+    bool m_capturing = false; // paints the scene for a picture
+    QVariantAnimation* m_flight;
+    struct Flight {
+        qreal fromZoom = 1;
+        qreal toZoom = 1;
+        QPointF fromCenter;
+        QPointF toCenter;
+        bool targetTaken = false;
+    };
+    Flight m_path;
 };
 
 } // namespace tandem

@@ -122,7 +122,7 @@ void PresenterMode::start(int blockIndex) {
     m_index = std::clamp(blockIndex, 0, BlockCount - 1);
     m_clock.start();
     m_ticker.start();
-    focusBlock();
+    focusBlock(false);
     view->setFocus();
 }
 
@@ -133,6 +133,7 @@ void PresenterMode::stop() {
     m_action->setChecked(false);
     m_ticker.stop();
     qApp->removeEventFilter(this);
+    m_host->view()->land();
     delete m_overlay.data();
     delete m_dim.data();
     restoreWindow();
@@ -144,14 +145,19 @@ void PresenterMode::goTo(int blockIndex) {
         return;
     settle();
     m_index = std::clamp(blockIndex, 0, BlockCount - 1);
-    focusBlock();
+    focusBlock(true);
 }
 
-void PresenterMode::focusBlock() {
+void PresenterMode::focusBlock(bool animate) {
     CanvasScene* scene = m_host->scene();
     CanvasView* view = m_host->view();
     const Block block = currentBlock();
     const QRectF rect = scene->blockRect(block);
+    // The flight starts from the screen as it was, the old block unveiled.
+    if (animate)
+        view->holdPicture();
+    else
+        view->land();
     m_dim->setFocusRect(rect);
     m_overlay->setGeometry(view->rect());
     m_overlay->setBlock(block, m_index, BlockCount);
@@ -173,10 +179,15 @@ void PresenterMode::focusBlock() {
     const qreal scale = std::clamp(std::min(availableWidth / (rect.width() + 2 * margin),
                                             availableHeight / (needed + 2 * margin)),
                                    CanvasView::MinZoom, 3.0);
-    view->setZoom(scale);
     // The block's top edge just under the band, centred across.
-    view->centerOn(
-        QPointF(rect.center().x(), rect.top() - margin + (viewport.height() / 2.0 - band) / scale));
+    const QPointF center(rect.center().x(),
+                         rect.top() - margin + (viewport.height() / 2.0 - band) / scale);
+    if (animate) {
+        view->flyTo(scale, center);
+    } else {
+        view->setZoom(scale);
+        view->centerOn(center);
+    }
     scene->setCurrentPlace(Place{block, {}, -1});
 }
 
@@ -262,7 +273,7 @@ bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
         // Going full screen (or a projector plugged in) changes the size.
         QTimer::singleShot(0, this, [this] {
             if (m_active)
-                focusBlock();
+                focusBlock(false);
         });
         return false;
     }

@@ -66,7 +66,9 @@ private:
     bool handleKey(int key);
     void settle(); // charges the time run since the last tick to the block
     void tick();
-    void focusBlock();
+    // Brings the current block into view: a flight when stepping, at once
+    // when starting or when the window changes size.
+    void focusBlock(bool animate);
     void saveWindow();
     void restoreWindow();
 

@@ -1,0 +1,130 @@
+// Zooming and the presenter's flights show pictures of the view while they
+// move; once they rest the view paints sharp: what it shows then is what a
+// fresh view paints at the same zoom (no blurred or missing text).
+
+#include "presenter.h"
+#include "uitesthelpers.h"
+#include "workshopfeature.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPointingDevice>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace tandem::test {
+
+namespace {
+
+class ZoomSettleTest : public WindowTest {
+protected:
+    void wheel(const QPoint& pos, int delta) {
+        QWheelEvent event(pos, viewport()->mapToGlobal(pos), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport(), &event);
+    }
+    void pinch(const QPoint& pos, qreal change) {
+        QNativeGestureEvent event(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                  2, pos, pos, viewport()->mapToGlobal(pos), change, QPointF());
+        QApplication::sendEvent(viewport(), &event);
+    }
+    // Lets the event loop run, in bounded slices, until the view rests (or
+    // two seconds passed); returns whether it rests.
+    bool waitForRest() {
+        QElapsedTimer clock;
+        clock.start();
+        while ((view()->isPreviewing() || view()->isFlying()) && clock.elapsed() < scaledMs(2000))
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::processEvents();
+        return !view()->isPreviewing() && !view()->isFlying();
+    }
+    // What a new view on the same scene, of the same size and at the same
+    // zoom and scroll position, paints: nothing of it was ever a picture.
+    QImage freshRender() {
+        CanvasView fresh(scene());
+        fresh.setHorizontalScrollBarPolicy(view()->horizontalScrollBarPolicy());
+        fresh.setVerticalScrollBarPolicy(view()->verticalScrollBarPolicy());
+        fresh.setSceneRect(view()->sceneRect());
+        fresh.resize(view()->size());
+        fresh.setTransform(view()->transform());
+        fresh.show();
+        QCoreApplication::processEvents();
+        fresh.horizontalScrollBar()->setValue(view()->horizontalScrollBar()->value());
+        fresh.verticalScrollBar()->setValue(view()->verticalScrollBar()->value());
+        EXPECT_EQ(fresh.viewport()->size(), viewport()->size());
+        EXPECT_EQ(fresh.mapToScene(QPoint(0, 0)), view()->mapToScene(QPoint(0, 0)));
+        return fresh.viewport()->grab().toImage();
+    }
+    QImage shown() { return viewport()->grab().toImage(); }
+};
+
+// The share of pixels that differ visibly between two frames.
+double differing(const QImage& a, const QImage& b) {
+    EXPECT_EQ(a.size(), b.size());
+    if (a.size() != b.size() || a.isNull())
+        return 1;
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int delta = std::max({std::abs(qRed(p[col]) - qRed(q[col])),
+                                        std::abs(qGreen(p[col]) - qGreen(q[col])),
+                                        std::abs(qBlue(p[col]) - qBlue(q[col]))});
+            count += delta > 16 ? 1 : 0;
+        }
+    }
+    return double(count) / (double(x.width()) * x.height());
+}
+
+TEST_F(ZoomSettleTest, WheelZoomShowsAPictureAndIsSharpOnceItRests) {
+    view()->setZoom(0.7);
+    view()->centerOn(scene()->blockRect(Block::ValuePropositions).center());
+    ASSERT_TRUE(waitForRest());
+    const QPoint pointer(viewport()->width() / 2 + 40, viewport()->height() / 2 - 30);
+    const qreal before = view()->zoom();
+    for (int step = 0; step < 3; ++step)
+        wheel(pointer, 120);
+    EXPECT_NEAR(view()->zoom(), before * 1.2 * 1.2 * 1.2, 1e-6);
+    // While the wheel turns: the old frame scaled up, visibly not sharp.
+    ASSERT_TRUE(view()->isPreviewing());
+    const QImage moving = shown();
+    const QImage sharp = freshRender();
+    EXPECT_GT(differing(moving, sharp), 0.002);
+
+    ASSERT_TRUE(waitForRest());
+    EXPECT_LT(differing(shown(), freshRender()), 0.001);
+}
+
+TEST_F(ZoomSettleTest, PinchZoomingOutIsSharpOnceItRests) {
+    view()->setZoom(1.0);
+    view()->centerOn(scene()->blockRect(Block::KeyActivities).center());
+    ASSERT_TRUE(waitForRest());
+    const QPoint pointer(viewport()->width() / 3, viewport()->height() / 2);
+    for (int step = 0; step < 12; ++step)
+        pinch(pointer, -0.04);
+    EXPECT_NEAR(view()->zoom(), std::pow(0.96, 12), 1e-6);
+    EXPECT_TRUE(view()->isPreviewing());
+    ASSERT_TRUE(waitForRest());
+    EXPECT_LT(differing(shown(), freshRender()), 0.001);
+}
+
+TEST_F(ZoomSettleTest, ThePresentersFlightLandsSharpOnTheNextBlock) {
+    PresenterMode* presenter = window->feature<WorkshopFeature>()->presenter();
+    presenter->start(0);
+    ASSERT_TRUE(waitForRest());
+    presenter->next();
+    EXPECT_TRUE(view()->isFlying());
+    ASSERT_TRUE(waitForRest());
+    const QRectF block = scene()->blockRect(presenter->currentBlock());
+    const QRectF visible = view()->mapToScene(viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.contains(QPointF(block.center().x(), block.top() + 30)));
+    EXPECT_LT(differing(shown(), freshRender()), 0.001);
+    presenter->stop();
+}
+
+} // namespace
+
+} // namespace tandem::test
