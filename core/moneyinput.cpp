@@ -87,7 +87,13 @@ QString formatWeight(double value, const QLocale& locale) {
     return text;
 }
 
-QString formatForLocale(double value, const QString& currency, const QLocale& locale) {
+QLocale writingLocale(const QLocale& locale) {
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                           : locale;
+}
+
+QString formatForLocale(double value, const QString& currency, const QLocale& given) {
+    const QLocale locale = writingLocale(given);
     const bool whole = std::floor(value) == value;
     if (currency.isEmpty())
         return locale.toString(value, 'f', whole ? 0 : 2);

@@ -33,4 +33,8 @@ QString formatWeight(double value, const QLocale& locale);
 // symbol where it has a common one (€, $, £, ¥) and its code otherwise.
 QString formatForLocale(double value, const QString& currency, const QLocale& locale);
 
+// The locale amounts are written in: the C locale (no locale set at all)
+// names no way of writing money, so amounts are written as English does.
+QLocale writingLocale(const QLocale& locale);
+
 } // namespace tandem::money

@@ -21,10 +21,7 @@ QString localCents(qint64 cents, const QString& currency, const QLocale& locale,
     // "-€25,000" reads the same in a table, a chart and a change.
     if (cents < 0)
         return locale.negativeSign() + localCents(-cents, currency, locale, decimals);
-    // The C locale (no locale set at all) names no way of writing money and
-    // groups no digits: it writes amounts as English does.
-    const QLocale written =
-        locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    const QLocale written = writingLocale(locale);
     const double value = static_cast<double>(cents) / 100.0;
     if (currency.isEmpty())
         return written.toString(value, 'f', decimals);

@@ -61,6 +61,10 @@ TEST(MoneyInput, ShownInTheUsersLocale) {
     EXPECT_EQ(money::formatForLocale(1234.5, QStringLiteral("EUR"), english),
               QString::fromUtf8("€1,234.50"));
     EXPECT_EQ(money::formatForLocale(420000, QString(), english), QStringLiteral("420,000"));
+    // No locale set at all (LANG=C, a fresh machine, CI): written as English
+    // does, the symbol first, never "338,000€".
+    EXPECT_EQ(money::formatForLocale(338000, QStringLiteral("EUR"), QLocale::c()),
+              QString::fromUtf8("€338,000"));
 }
 
 // A link's weight (money.md: above 0, at most 1e6), typed in either form;
