@@ -162,13 +162,25 @@ void LinkLayer::setRestingShown(bool shown) {
 void LinkLayer::paintFocused(QPainter* painter, const QStyleOptionGraphicsItem* option) {
     // Nothing in focus, nothing to route for: the first paint of a large
     // session need not route its 20,000 curves.
-    if (m_scene->exportMode() || m_focus.isEmpty())
+    if (m_scene->exportMode() || (m_focus.isEmpty() && m_moving == 0))
         return;
     ensureRouted();
-    if (m_highlighted == 0)
-        return;
     const QRectF exposed = option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_moving > 0 && restingShown()) {
+        // Dragged links not in focus, as they look at rest.
+        QPen quiet(m_highlighted > 0 ? LinkStyle::faint() : LinkStyle::fan(),
+                   LinkStyle::QuietWidth);
+        quiet.setCosmetic(true);
+        painter->setPen(quiet);
+        painter->setBrush(Qt::NoBrush);
+        for (const Route& route : m_routes) {
+            if (route.moving && !route.highlighted && route.restBounds.intersects(exposed))
+                painter->drawPath(route.rest);
+        }
+    }
+    if (m_highlighted == 0)
+        return;
     // Strong, cased in white where they cross notes, with ends and kinds.
     QPen casing(QColor(255, 255, 255, 230), LinkStyle::StrongWidth + 3.5);
     casing.setCosmetic(true);

@@ -154,6 +154,9 @@ private:
         QPainterPath rest;
         QRectF restBounds;
         bool highlighted = false;
+        // Dragged: drawn by the focus item until the drop re-routes, so
+        // that a drag frame never redraws the cached resting layer.
+        bool moving = false;
     };
 
     NoteItem* pick(const QString& id, const QString& otherId) const;
@@ -187,6 +190,7 @@ private:
     QPointer<LinkFocusItem> m_focusItem;
     QSet<QString> m_following;
     bool m_followQueued = false;
+    int m_moving = 0;
     int m_highlighted = 0;
     bool m_dirty = true;
 };

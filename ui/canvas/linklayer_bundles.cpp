@@ -278,7 +278,8 @@ void LinkLayer::paintResting(QPainter* painter, const QRectF& exposed, bool focu
     painter->setPen(fanPen);
     std::vector<const QPainterPath*> shown;
     for (const Route& route : m_routes) {
-        if ((!focused || !route.highlighted) && route.restBounds.intersects(exposed))
+        if ((!focused || !route.highlighted) && !route.moving &&
+            route.restBounds.intersects(exposed))
             shown.push_back(&route.rest);
     }
     if (shown.size() > BatchThreshold && shown.size() * 2 > m_routes.size()) {
@@ -286,7 +287,7 @@ void LinkLayer::paintResting(QPainter* painter, const QRectF& exposed, bool focu
         // faster than one call per fan.
         if (m_restPath.isEmpty()) {
             for (const Route& route : m_routes) {
-                if (!focused || !route.highlighted)
+                if ((!focused || !route.highlighted) && !route.moving)
                     m_restPath.addPath(route.rest);
             }
         }
@@ -302,7 +303,7 @@ void LinkLayer::paintResting(QPainter* painter, const QRectF& exposed, bool focu
     QPolygonF ends;
     ends.reserve(static_cast<int>(shown.size()) * 2);
     for (const Route& route : m_routes) {
-        if (route.restBounds.intersects(exposed))
+        if (!route.moving && route.restBounds.intersects(exposed))
             ends << route.start << route.end;
     }
     QPen dot(LinkStyle::quiet(), exporting ? 4 : 4.5, Qt::SolidLine, Qt::RoundCap);

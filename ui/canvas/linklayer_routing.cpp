@@ -63,6 +63,7 @@ void LinkLayer::ensureRouted() {
 void LinkLayer::route() {
     m_dirty = false;
     m_routes.clear();
+    m_moving = 0;
     m_routesOf.clear();
     const auto& links = m_scene->document()->state().links;
     struct Ends {
@@ -180,18 +181,24 @@ void LinkLayer::follow() {
         }
         if (!found || (points[0] == route.start && points[1] == route.end))
             continue;
-        // A link in focus is drawn above the notes by the focus item only:
-        // the cached resting layer under the notes need not be redrawn.
+        // A moved link is drawn above the notes by the focus item: the
+        // cached resting layer is redrawn once, to leave it out, and not
+        // again while the drag goes on.
+        if (!route.moving) {
+            route.moving = true;
+            ++m_moving;
+            if (!route.highlighted)
+                resting = resting.united(route.restBounds);
+        }
         const bool inFocus = route.highlighted;
-        QRectF& touched = inFocus ? focused : resting;
-        touched = touched.united(inFocus ? route.bounds : route.restBounds);
+        focused = focused.united(inFocus ? route.bounds : route.restBounds);
         route.start = points[0];
         route.end = points[1];
         route.path = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
                             outward(static_cast<Side>(route.ends[1].side)));
         route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
         updateRest(route);
-        touched = touched.united(inFocus ? route.bounds : route.restBounds);
+        focused = focused.united(inFocus ? route.bounds : route.restBounds);
     }
     if (!resting.isEmpty()) {
         m_restPath = QPainterPath();
@@ -234,7 +241,7 @@ int LinkLayer::countInSight(const QRectF& sight) {
     ensureRouted();
     int count = 0;
     for (const Route& route : m_routes)
-        count += route.bounds.intersects(sight) ? 1 : 0;
+        count += route.restBounds.intersects(sight) ? 1 : 0; // what is drawn at rest
     return count;
 }
 
