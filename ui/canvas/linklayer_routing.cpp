@@ -166,7 +166,6 @@ void LinkLayer::follow() {
     std::sort(moved.begin(), moved.end());
     moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
     QRectF focused;
-    QRectF resting;
     for (const int index : moved) {
         Route& route = m_routes[static_cast<std::size_t>(index)];
         QPointF points[2];
@@ -181,14 +180,16 @@ void LinkLayer::follow() {
         }
         if (!found || (points[0] == route.start && points[1] == route.end))
             continue;
-        // A moved link is drawn above the notes by the focus item: the
-        // cached resting layer is redrawn once, to leave it out, and not
-        // again while the drag goes on.
+        // A moved link is drawn above the notes by the focus item, and left
+        // out of the resting layer's next repaint. That cached bitmap is not
+        // redrawn for a drag (at 10,000 notes one repaint of the fans there
+        // costs seconds): the note's links are in focus, so not in it, when
+        // the highlighter has the dragged note selected; otherwise the old
+        // fan stays faintly under the notes until the drop re-routes.
         if (!route.moving) {
             route.moving = true;
             ++m_moving;
-            if (!route.highlighted)
-                resting = resting.united(route.restBounds);
+            m_restPath = QPainterPath();
         }
         const bool inFocus = route.highlighted;
         focused = focused.united(inFocus ? route.bounds : route.restBounds);
@@ -199,10 +200,6 @@ void LinkLayer::follow() {
         route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
         updateRest(route);
         focused = focused.united(inFocus ? route.bounds : route.restBounds);
-    }
-    if (!resting.isEmpty()) {
-        m_restPath = QPainterPath();
-        updateAll(resting);
     }
     if (QGraphicsObject* above = focusItem(); above && !focused.isEmpty())
         above->update(focused);
