@@ -17,8 +17,6 @@ namespace {
 constexpr qreal BoundsMargin = 340;
 // Below this scale the kind labels would be unreadable specks.
 constexpr qreal LabelLevelOfDetail = 0.25;
-// Above this many curves in sight they are drawn as one path.
-constexpr std::size_t BatchThreshold = 150;
 
 } // namespace
 
@@ -132,10 +130,15 @@ bool LinkLayer::isHighlighted(const Link& link) const {
 
 void LinkLayer::updateHighlights() {
     m_restPath = QPainterPath();
+    m_trunkPath = QPainterPath();
     m_highlighted = 0;
+    for (Bundle& bundle : m_bundles)
+        bundle.resting = 0;
     for (Route& route : m_routes) {
         route.highlighted = isHighlighted(route.link);
         m_highlighted += route.highlighted ? 1 : 0;
+        if (!route.highlighted && route.bundle >= 0)
+            ++m_bundles[static_cast<std::size_t>(route.bundle)].resting;
     }
 }
 
@@ -145,49 +148,9 @@ void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         return;
     const bool exporting = m_scene->exportMode();
     const bool focused = !exporting && m_highlighted > 0;
-    const QRectF exposed = option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
-
-    // Exports draw what the screen shows at 100 %, in canvas units so that
-    // the lines scale with the page.
-    QPen pen(focused ? LinkStyle::faint() : LinkStyle::quiet(), LinkStyle::QuietWidth);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setCosmetic(!exporting);
-    painter->setPen(pen);
-    std::vector<const QPainterPath*> shown;
-    for (const Route& route : m_routes) {
-        if ((!focused || !route.highlighted) && route.bounds.intersects(exposed))
-            shown.push_back(&route.path);
-    }
-    if (shown.size() > BatchThreshold && shown.size() * 2 > m_routes.size()) {
-        // Many curves (an overview): one call for all is several times
-        // faster than one call per curve.
-        if (m_restPath.isEmpty()) {
-            for (const Route& route : m_routes) {
-                if (!focused || !route.highlighted)
-                    m_restPath.addPath(route.path);
-            }
-        }
-        painter->drawPath(m_restPath);
-    } else {
-        for (const QPainterPath* path : shown)
-            painter->drawPath(*path);
-    }
-    if (!shown.empty() && !focused) {
-        // A small dot where a curve meets its card tells a curve that ends
-        // at a note from one that only passes under it.
-        QPolygonF ends;
-        ends.reserve(static_cast<int>(m_routes.size()) * 2);
-        for (const Route& route : m_routes) {
-            if (route.bounds.intersects(exposed))
-                ends << route.start << route.end;
-        }
-        QPen dot(LinkStyle::quiet(), exporting ? 4 : 4.5, Qt::SolidLine, Qt::RoundCap);
-        dot.setCosmetic(!exporting);
-        painter->setPen(dot);
-        painter->drawPoints(ends);
-    }
+    paintResting(painter, option->exposedRect, focused, exporting);
 }
 
 void LinkLayer::setRestingShown(bool shown) {
@@ -199,13 +162,25 @@ void LinkLayer::setRestingShown(bool shown) {
 void LinkLayer::paintFocused(QPainter* painter, const QStyleOptionGraphicsItem* option) {
     // Nothing in focus, nothing to route for: the first paint of a large
     // session need not route its 20,000 curves.
-    if (m_scene->exportMode() || m_focus.isEmpty())
+    if (m_scene->exportMode() || (m_focus.isEmpty() && m_moving == 0))
         return;
     ensureRouted();
-    if (m_highlighted == 0)
-        return;
     const QRectF exposed = option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_moving > 0 && restingShown()) {
+        // Dragged links not in focus, as they look at rest.
+        QPen quiet(m_highlighted > 0 ? LinkStyle::faint() : LinkStyle::fan(),
+                   LinkStyle::QuietWidth);
+        quiet.setCosmetic(true);
+        painter->setPen(quiet);
+        painter->setBrush(Qt::NoBrush);
+        for (const Route& route : m_routes) {
+            if (route.moving && !route.highlighted && route.restBounds.intersects(exposed))
+                painter->drawPath(route.rest);
+        }
+    }
+    if (m_highlighted == 0)
+        return;
     // Strong, cased in white where they cross notes, with ends and kinds.
     QPen casing(QColor(255, 255, 255, 230), LinkStyle::StrongWidth + 3.5);
     casing.setCosmetic(true);

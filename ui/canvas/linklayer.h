@@ -3,6 +3,7 @@
 #include "model.h"
 
 #include <QGraphicsObject>
+#include <QHash>
 #include <QPainterPath>
 #include <QPointer>
 #include <QSet>
@@ -16,38 +17,41 @@ class CanvasScene;
 class LinkFocusItem;
 class NoteItem;
 
-// Draws every link of the session as a smooth curve between its two notes,
-// across both canvases, as one item under the notes (CanvasScene::ZLink):
-// one item routes and paints a thousand links much faster than a thousand
-// items, and being under the notes a curve never hides a note's text.
+// Draws every link of the session between its two notes, across both
+// canvases, as one item under the notes (CanvasScene::ZLink): one item routes
+// and paints a thousand links much faster than a thousand items, and being
+// under the notes a line never hides a note's text.
 //
-// Routing: each end leaves its card from the edge that faces the other end,
-// at right angles to it, so curves run through the gaps between notes and
-// columns rather than across them; stages (chevrons packed edge to edge in a
-// row) are entered from above or below, through the gap between chain rows.
-// Several links on one edge fan out along it, ordered by where they go, so
-// they do not cross at the card. A value proposition or customer segment
-// linked to an element of the Operating Model Canvas is drawn from its mirror
-// in the OMC's right-hand column, where the chains flow into it, rather than
-// across the whole Business Model Canvas; links between two BMC notes use the
-// BMC notes. A link with an end on a hidden canvas is not drawn.
+// Ports: each end leaves its card from the edge that faces the other end,
+// at right angles to it; stages (chevrons packed edge to edge in a row) are
+// entered from above or below. Several links on one edge fan out along it,
+// ordered by where they go. A value proposition or customer segment linked
+// to an element of the Operating Model Canvas is drawn from its mirror in the
+// OMC's right-hand column, where the chains flow into it; links between two
+// BMC notes use the BMC notes. A link with an end on a hidden canvas is not
+// drawn.
 //
-// At rest links are thin and quiet. With focus ids set (the selection or the
-// hovered note) the links touching them are drawn strong, with their kind,
-// and the others faint. The strong ones are drawn by a companion item above
-// the notes, with a white casing: a focused curve that crosses a note shows
-// that it passes over it instead of seeming to end there. Paths are plain
-// vectors, so the exporters get them as vectors; on screen the resting layer
-// is cached as a bitmap of the view (never in export mode); in export mode
-// every link is drawn alike.
+// At rest links are bundled, so that a room can still read the canvases on a
+// projector (linklayer_bundles.cpp): the links between two blocks share one
+// trunk. Each note's link sweeps to a hub on its block's border (its fan),
+// the hubs of two blocks are joined once, and links between the canvases run
+// along the gap between them, leaving each block at its edge facing the other
+// canvas. Trunks and fans are thin and quiet. With focus ids set (the
+// selection or the hovered note) the links touching them are drawn strong,
+// as direct curves from note to note with their kind, and the rest fainter
+// still. The strong ones are drawn by a companion item above the notes, with
+// a white casing: a focused curve that crosses a note shows that it passes
+// over it instead of seeming to end there. Paths are plain vectors, so the
+// exporters get them as vectors; on screen the resting layer is cached as a
+// bitmap of the view (never in export mode); in export mode every link is
+// drawn at rest.
 //
 // The layer re-routes lazily, at the next paint, after the layout or the
 // links change; its bounding rect is the whole visible canvas area. When
-// more than QuietBudget curves would be in sight (a generated session of
-// thousands, seen whole) the view leaves the resting curves out
-// (setRestingShown), as they would only grey the canvas and slow every
-// frame: the focused links still show, and the rest reappear when zoomed
-// in. Exports always draw them all.
+// more than QuietBudget links would be in sight (a generated session of
+// thousands, seen whole) the view leaves the resting ones out
+// (setRestingShown): the focused links still show, and the rest reappear
+// when zoomed in. Exports always draw them all.
 class LinkLayer : public QGraphicsObject {
     Q_OBJECT
 
@@ -68,9 +72,10 @@ public:
 
     // Marks the routes stale (notes moved); they are rebuilt at next use.
     void invalidate();
-    // While notes are dragged: moves the ends of their curves along with
-    // them, repainting only those curves (up to QuietBudget links; beyond,
-    // they catch up on the drop). The full routing follows the drop.
+    // While notes are dragged: moves the ends of their links along with
+    // them, at every size, repainting only those links (the dragged notes
+    // are selected, so their links are usually the focused ones, drawn
+    // above the cached resting layer). The full routing follows the drop.
     void followMovedNotes(const QSet<QString>& ids);
     // Routes now rather than at the next paint (tests, exporters).
     void ensureRouted();
@@ -84,8 +89,17 @@ public:
     // and exports are not affected.
     void setRestingShown(bool shown);
     bool restingShown() const { return !(flags() & ItemHasNoContents); }
-    // The curve drawn for a link (by from, to and kind), or an empty path.
+    // The curve drawn for a link in focus (by from, to and kind), from note
+    // to note, or an empty path.
     QPainterPath pathOf(const Link& link);
+    // What the link looks like at rest: its two fans from the notes to the
+    // hubs of their blocks, plus the trunk it shares with the links between
+    // the same two blocks (the direct curve for two notes of one block).
+    QPainterPath restingPathOf(const Link& link);
+    // The trunk a link shares at rest (empty when its ends share a hub or
+    // a block), and how many links share it.
+    QPainterPath trunkOf(const Link& link);
+    int trunkSize(const Link& link);
     // The two note items a link is drawn between (a note or its mirror),
     // null when an end is not shown.
     std::pair<NoteItem*, NoteItem*> endItems(const Link& link) const;
@@ -113,6 +127,20 @@ private:
         int side = 0;
         QPointF offset;
     };
+    // Where a bundle meets a block: a point on its border, and the way the
+    // trunk leaves it.
+    struct Hub {
+        QPointF at;
+        QPointF direction;
+    };
+    // The links between two blocks (or a block and a mirror column).
+    struct Bundle {
+        Hub hubs[2];
+        QPainterPath trunk;
+        QRectF bounds;
+        int links = 0;
+        int resting = 0; // not in focus
+    };
     struct Route {
         Link link;
         End ends[2];
@@ -120,23 +148,49 @@ private:
         QRectF bounds;
         QPointF start;
         QPointF end;
+        // At rest: the fans to the hubs of the bundle (or the direct curve).
+        int bundle = -1;
+        bool flipped = false; // the bundle's first hub is at the link's end
+        QPainterPath rest;
+        QRectF restBounds;
         bool highlighted = false;
+        // Dragged: drawn by the focus item until the drop re-routes, so
+        // that a drag frame never redraws the cached resting layer.
+        bool moving = false;
     };
 
     NoteItem* pick(const QString& id, const QString& otherId) const;
     void route();
+    // Bundling (linklayer_bundles.cpp).
+    void bundle();
+    Hub hubOf(int group, int other) const;
+    QPainterPath trunkBetween(int first, const Hub& a, int second, const Hub& b) const;
+    void updateRest(Route& route);
+    const Route* find(const Link& link);
+    void paintResting(QPainter* painter, const QRectF& exposed, bool focused, bool exporting);
     void updateHighlights();
+    // Moves the ends of the links of m_following to where their notes are.
+    void follow();
     void updateBounds();
     void drawLabel(QPainter* painter, const Route& route) const;
     void updateAll(const QRectF& rect = {});
 
     CanvasScene* m_scene;
     std::vector<Route> m_routes;
-    // Every curve not highlighted, as one path: built when first needed.
+    std::vector<Bundle> m_bundles;
+    // The routes touching each element, for following a drag.
+    QHash<QString, std::vector<int>> m_routesOf;
+    // Every fan not highlighted, and every trunk with a link at rest, as
+    // one path each: built when first needed.
     QPainterPath m_restPath;
+    QPainterPath m_trunkPath;
+    bool m_trunkPathFocused = false;
     QSet<QString> m_focus;
     QRectF m_bounds;
     QPointer<LinkFocusItem> m_focusItem;
+    QSet<QString> m_following;
+    bool m_followQueued = false;
+    int m_moving = 0;
     int m_highlighted = 0;
     bool m_dirty = true;
 };

@@ -3,6 +3,7 @@
 // the item's life are in linklayer.cpp.
 
 #include "linklayer.h"
+#include "linklayer_p.h"
 
 #include "canvasscene.h"
 #include "noteitem.h"
@@ -13,79 +14,9 @@
 
 namespace tandem {
 
+using namespace linkgeometry;
+
 namespace {
-
-enum class Side { Left, Right, Top, Bottom };
-
-QPointF outward(Side side) {
-    switch (side) {
-    case Side::Left:
-        return {-1, 0};
-    case Side::Right:
-        return {1, 0};
-    case Side::Top:
-        return {0, -1};
-    case Side::Bottom:
-        return {0, 1};
-    }
-    return {};
-}
-
-bool isHorizontal(Side side) {
-    return side == Side::Left || side == Side::Right;
-}
-
-// The edge of a card that faces the other end. Notes use the side with the
-// widest gap; stages sit edge to edge in their row, so they are always
-// entered from above or below.
-Side facingSide(const QRectF& card, bool stage, const QRectF& other) {
-    const QPointF mine = card.center();
-    const QPointF theirs = other.center();
-    const qreal hGap = std::max(other.left() - card.right(), card.left() - other.right());
-    const qreal vGap = std::max(other.top() - card.bottom(), card.top() - other.bottom());
-    if (!stage && hGap >= vGap)
-        return theirs.x() >= mine.x() ? Side::Right : Side::Left;
-    return theirs.y() >= mine.y() ? Side::Bottom : Side::Top;
-}
-
-// The stretch of an edge where link ends may sit.
-std::pair<QPointF, QPointF> portRange(const QRectF& card, bool stage, Side side) {
-    if (stage) {
-        // The flat top and bottom of a chevron, clear of its notch and point.
-        const qreal depth = std::min<qreal>(28, card.height() * 0.22);
-        const qreal left = card.left() + depth;
-        const qreal right = std::max(left, card.right() - 2 * depth);
-        const qreal y = side == Side::Top ? card.top() : card.bottom();
-        return {{left, y}, {right, y}};
-    }
-    if (isHorizontal(side)) {
-        const qreal margin = std::min<qreal>(16, card.height() * 0.25);
-        const qreal x = side == Side::Left ? card.left() : card.right();
-        return {{x, card.top() + margin}, {x, card.bottom() - margin}};
-    }
-    const qreal margin = std::min<qreal>(24, card.width() * 0.2);
-    const qreal y = side == Side::Top ? card.top() : card.bottom();
-    return {{card.left() + margin, y}, {card.right() - margin, y}};
-}
-
-QPointF portAt(const QRectF& card, bool stage, Side side, int index, int count) {
-    const auto [first, last] = portRange(card, stage, side);
-    return first + (last - first) * ((index + 0.5) / std::max(1, count));
-}
-
-// A cubic that leaves each end at right angles to its edge; a zero
-// direction (a free point) takes the curve straight in.
-QPainterPath bezier(const QPointF& p0, const QPointF& d0, const QPointF& p3, const QPointF& d3) {
-    const QPointF delta = p3 - p0;
-    const qreal distance = std::hypot(delta.x(), delta.y());
-    auto reach = [&](const QPointF& direction) {
-        const qreal along = std::abs(direction.x() * delta.x() + direction.y() * delta.y());
-        return std::clamp(0.5 * std::max(along, 0.4 * distance), 18.0, 320.0);
-    };
-    QPainterPath path(p0);
-    path.cubicTo(p0 + d0 * reach(d0), p3 + d3 * reach(d3), p3);
-    return path;
-}
 
 QRectF cardOf(const NoteItem* item) {
     return item->sceneCard();
@@ -132,6 +63,8 @@ void LinkLayer::ensureRouted() {
 void LinkLayer::route() {
     m_dirty = false;
     m_routes.clear();
+    m_moving = 0;
+    m_routesOf.clear();
     const auto& links = m_scene->document()->state().links;
     struct Ends {
         NoteItem* items[2];
@@ -191,20 +124,50 @@ void LinkLayer::route() {
         route.path =
             bezier(route.start, outward(ends[i].sides[0]), route.end, outward(ends[i].sides[1]));
         route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
+        m_routesOf[route.link.from].push_back(static_cast<int>(i));
+        if (route.link.to != route.link.from)
+            m_routesOf[route.link.to].push_back(static_cast<int>(i));
     }
+    bundle();
     updateHighlights();
 }
 
 void LinkLayer::followMovedNotes(const QSet<QString>& ids) {
-    // Routed afresh at the next paint anyway; and with thousands of curves,
-    // repainting the long ones every frame would make the drag stutter:
-    // they catch up on the drop.
-    if (m_dirty || ids.isEmpty() || m_routes.size() > QuietBudget)
+    m_following = ids;
+    follow();
+    // The link gesture sees a mouse move before the scene moves the notes:
+    // follow them again once it has, before the frame is painted.
+    if (!m_followQueued) {
+        m_followQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_followQueued = false;
+                follow();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void LinkLayer::follow() {
+    const QSet<QString>& ids = m_following;
+    // Routed afresh at the next paint anyway.
+    if (m_dirty || ids.isEmpty())
         return;
-    QRectF touched;
-    for (Route& route : m_routes) {
-        if (!ids.contains(route.link.from) && !ids.contains(route.link.to))
-            continue;
+    // Only the links of the moved notes change, found through the index:
+    // a drag frame costs the same with 20 links or 20,000. Their hubs stay
+    // on the block borders until the drop re-routes.
+    std::vector<int> moved;
+    for (const QString& id : ids) {
+        const auto found = m_routesOf.constFind(id);
+        if (found != m_routesOf.constEnd())
+            moved.insert(moved.end(), found->begin(), found->end());
+    }
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    QRectF focused;
+    for (const int index : moved) {
+        Route& route = m_routes[static_cast<std::size_t>(index)];
         QPointF points[2];
         bool found = true;
         for (int i = 0; i < 2; ++i) {
@@ -215,20 +178,31 @@ void LinkLayer::followMovedNotes(const QSet<QString>& ids) {
             if (item)
                 points[i] = item->scenePos() + route.ends[i].offset;
         }
-        if (!found)
+        if (!found || (points[0] == route.start && points[1] == route.end))
             continue;
-        touched = touched.united(route.bounds);
+        // A moved link is drawn above the notes by the focus item, and left
+        // out of the resting layer's next repaint. That cached bitmap is not
+        // redrawn for a drag (at 10,000 notes one repaint of the fans there
+        // costs seconds): the note's links are in focus, so not in it, when
+        // the highlighter has the dragged note selected; otherwise the old
+        // fan stays faintly under the notes until the drop re-routes.
+        if (!route.moving) {
+            route.moving = true;
+            ++m_moving;
+            m_restPath = QPainterPath();
+        }
+        const bool inFocus = route.highlighted;
+        focused = focused.united(inFocus ? route.bounds : route.restBounds);
         route.start = points[0];
         route.end = points[1];
         route.path = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
                             outward(static_cast<Side>(route.ends[1].side)));
         route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
-        touched = touched.united(route.bounds);
+        updateRest(route);
+        focused = focused.united(inFocus ? route.bounds : route.restBounds);
     }
-    if (!touched.isEmpty()) {
-        m_restPath = QPainterPath();
-        updateAll(touched);
-    }
+    if (QGraphicsObject* above = focusItem(); above && !focused.isEmpty())
+        above->update(focused);
 }
 
 int LinkLayer::routedCount() {
@@ -238,6 +212,8 @@ int LinkLayer::routedCount() {
 
 QPainterPath LinkLayer::pathOf(const Link& link) {
     ensureRouted();
+    if (m_followQueued)
+        follow();
     for (const Route& route : m_routes) {
         if (route.link.sameEnds(link))
             return route.path;
@@ -262,7 +238,7 @@ int LinkLayer::countInSight(const QRectF& sight) {
     ensureRouted();
     int count = 0;
     for (const Route& route : m_routes)
-        count += route.bounds.intersects(sight) ? 1 : 0;
+        count += route.restBounds.intersects(sight) ? 1 : 0; // what is drawn at rest
     return count;
 }
 

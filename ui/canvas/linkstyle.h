@@ -12,7 +12,10 @@ namespace tandem {
 class LinkStyle {
 public:
     // At rest links are thin and quiet: they must not compete with the notes.
+    // The trunks that bundle them between blocks, and the end dots.
     static QColor quiet() { return QColor(0x6f, 0x8c, 0xad, 165); }
+    // The fans from each note to its block's trunk, quieter still.
+    static QColor fan() { return QColor(0x6f, 0x8c, 0xad, 120); }
     // Links of other notes while a note is in focus.
     static QColor faint() { return QColor(0x6f, 0x8c, 0xad, 38); }
     // Links of the note in focus: the highlight colour of the notes.
@@ -22,6 +25,7 @@ public:
     static QColor refused() { return QColor(0xb0, 0x3a, 0x2e); }
 
     static constexpr qreal QuietWidth = 1.0;
+    static constexpr qreal TrunkWidth = 2.0;
     static constexpr qreal StrongWidth = 2.6;
 
     // One colour per kind for the matrix ticks (Okabe-Ito, colour-blind safe).
