@@ -27,6 +27,7 @@ namespace {
 using tandem::CanvasView;
 using tandem::bench::blankFrame;
 using tandem::bench::OpenEditor;
+using tandem::bench::PaintCounter;
 using tandem::bench::sizes;
 
 double cpuMs() {
@@ -136,19 +137,6 @@ void BM_ZoomFrame(benchmark::State& state) {
     tandem::bench::keepFrame(frame, QStringLiteral("zoom-%1").arg(state.range(0)));
 }
 BENCHMARK(BM_ZoomFrame)->Apply(sizes);
-
-// Counts the paint events a widget receives.
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // A pan sweep at 100 %: scrolls by a third of the screen down, up, right and
 // left, then a space-drag of 40 mouse moves. Each frame is painted as the

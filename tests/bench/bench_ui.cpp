@@ -18,6 +18,7 @@ namespace {
 
 using tandem::bench::blankFrame;
 using tandem::bench::OpenEditor;
+using tandem::bench::PaintCounter;
 using tandem::bench::sizes;
 
 // An editor window already open on an empty session, as when the user
@@ -122,19 +123,6 @@ void BM_WholeCanvasPaint(benchmark::State& state) {
     tandem::bench::keepFrame(frame, QStringLiteral("whole-canvas-%1").arg(state.range(0)));
 }
 BENCHMARK(BM_WholeCanvasPaint)->Apply(sizes);
-
-// Counts the paint events a widget receives.
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // A note at 100 % zoom in the middle of the window, ready to be dragged.
 struct DragSetup {

@@ -10,6 +10,7 @@
 #include "sessionreader.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QImage>
 
 #include <benchmark/benchmark.h>
@@ -59,5 +60,18 @@ inline QImage blankFrame() {
 inline void sizes(benchmark::internal::Benchmark* bench) {
     bench->Arg(100)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 }
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace tandem::bench
