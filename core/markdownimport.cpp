@@ -240,6 +240,11 @@ void MarkdownReader::detail(const QString& line, int number) {
         return label.compare(english, Qt::CaseInsensitive) == 0 ||
                label.compare(QString::fromUtf8(german), Qt::CaseInsensitive) == 0;
     };
+    // What a session cannot hold stays in the notes, as written, with a warning.
+    const auto keepInNotes = [&](const QString& warning) {
+        m_notes.append(line);
+        m_plan->warnings.push_back({m_file, number, warning.arg(value)});
+    };
     if (is(QStringLiteral("Organisation"), "Organisation") ||
         is(MarkdownFormat::tr("Organisation"), ""))
         info.organisation = value;
@@ -251,40 +256,24 @@ void MarkdownReader::detail(const QString& line, int number) {
         info.participants = value.split(QStringLiteral(", "), Qt::SkipEmptyParts);
     else if (is(QStringLiteral("Date"), "Datum") || is(MarkdownFormat::tr("Date"), "")) {
         // A session's date is ISO 8601; any other stays in the notes, as written.
-        if (value.size() == 10 && QDate::fromString(value, Qt::ISODate).isValid()) {
+        if (value.size() == 10 && QDate::fromString(value, Qt::ISODate).isValid())
             info.date = value;
-        } else {
-            m_notes.append(line);
-            m_plan->warnings.push_back(
-                {m_file, number,
-                 SessionImport::tr("the date “%1” is not of the form 2026-11-26: it is kept "
-                                   "in the notes")
-                     .arg(value)});
-        }
+        else
+            keepInNotes(SessionImport::tr("the date “%1” is not of the form 2026-11-26: it is "
+                                          "kept in the notes"));
     } else if (is(QStringLiteral("Currency"), "Währung") ||
                is(MarkdownFormat::tr("Currency"), "")) {
-        // As the date: what a session cannot hold stays in the notes.
-        if (money::currencyProblem(value).isEmpty()) {
+        if (money::currencyProblem(value).isEmpty())
             info.currency = value;
-        } else {
-            m_notes.append(line);
-            m_plan->warnings.push_back(
-                {m_file, number,
-                 SessionImport::tr("the currency “%1” is not a code such as EUR: it is kept in "
-                                   "the notes")
-                     .arg(value)});
-        }
+        else
+            keepInNotes(SessionImport::tr("the currency “%1” is not a code such as EUR: it is "
+                                          "kept in the notes"));
     } else if (is(QStringLiteral("Period"), "Zeitraum") || is(MarkdownFormat::tr("Period"), "")) {
-        if (const QString period = periodFromWord(value); !period.isEmpty()) {
+        if (const QString period = periodFromWord(value); !period.isEmpty())
             info.period = period;
-        } else {
-            m_notes.append(line);
-            m_plan->warnings.push_back(
-                {m_file, number,
-                 SessionImport::tr("the period “%1” is not month, quarter or year: it is kept in "
-                                   "the notes")
-                     .arg(value)});
-        }
+        else
+            keepInNotes(SessionImport::tr("the period “%1” is not month, quarter or year: it is "
+                                          "kept in the notes"));
     } else
         m_notes.append(line);
 }
