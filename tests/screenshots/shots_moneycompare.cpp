@@ -14,11 +14,7 @@ namespace tandem::test {
 namespace {
 
 Session loadMoney(const char* name) {
-    LoadError error;
-    const auto session = SessionReader::readFile(
-        QStringLiteral(TANDEM_TEST_DATA "/money/") + QString::fromUtf8(name), &error);
-    EXPECT_TRUE(session.has_value()) << error.toString().toStdString();
-    return session.value_or(Session{});
+    return testDataSession(QStringLiteral("money/") + QString::fromUtf8(name));
 }
 
 using MoneyCompareShots = WindowTest;

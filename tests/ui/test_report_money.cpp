@@ -10,6 +10,7 @@
 #include "reportwriter.h"
 #include "test_export_helpers.h"
 #include "translations.h"
+#include "uitesthelpers.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -19,11 +20,7 @@ namespace tandem::test {
 namespace {
 
 Session loadMoney(const char* name) {
-    LoadError error;
-    const auto session = SessionReader::readFile(
-        QStringLiteral(TANDEM_TEST_DATA "/money/") + QString::fromUtf8(name), &error);
-    EXPECT_TRUE(session.has_value()) << error.toString().toStdString();
-    return session.value_or(Session{});
+    return testDataSession(QStringLiteral("money/") + QString::fromUtf8(name));
 }
 
 // Sets the default locale for one test, and puts the system's back.

@@ -19,11 +19,7 @@ namespace tandem::test {
 namespace {
 
 Session loadMoney(const char* name) {
-    LoadError error;
-    const auto session = SessionReader::readFile(
-        QStringLiteral(TANDEM_TEST_DATA "/money/") + QString::fromUtf8(name), &error);
-    EXPECT_TRUE(session.has_value()) << error.message.toStdString();
-    return session.value_or(Session{});
+    return testDataSession(QStringLiteral("money/") + QString::fromUtf8(name));
 }
 
 // The to-be canvases with the as-is ones as a snapshot.

@@ -44,6 +44,17 @@ inline Session exampleSession() {
     return session.value_or(Session{});
 }
 
+#ifdef TANDEM_TEST_DATA
+// A session from tests/data, by its path there ("money/blend.tandem.yaml").
+inline Session testDataSession(const QString& path) {
+    LoadError error;
+    auto session = SessionReader::readFile(QStringLiteral(TANDEM_TEST_DATA "/") + path, &error);
+    EXPECT_TRUE(session.has_value())
+        << path.toStdString() << ": " << error.toString().toStdString();
+    return session.value_or(Session{});
+}
+#endif
+
 // A main window on the example session, shown, active and zoomed to 100 %
 // on the top left of the BMC so that mouse positions are predictable.
 class WindowTest : public ::testing::Test {
