@@ -163,11 +163,12 @@ void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
             if (m_routes[i].restBounds.intersects(covered))
                 candidates.push_back(static_cast<int>(i));
         }
-        const RestingPaint how{focused, false, &candidates, nullptr};
-        const bool tiled = m_tiles.paint(painter, exposed, [&](QPainter* tile, const QRectF& area) {
-            tile->setBrush(Qt::NoBrush);
-            return paintResting(tile, area, how);
-        });
+        const bool tiled =
+            m_tiles.paint(painter, exposed, [&](QPainter* tile, const QRectF& area, bool onWorker) {
+                tile->setBrush(Qt::NoBrush);
+                return paintResting(tile, area,
+                                    RestingPaint{focused, false, &candidates, nullptr, onWorker});
+            });
         if (tiled)
             return;
     }

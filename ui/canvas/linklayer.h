@@ -180,6 +180,9 @@ private:
         bool exporting = false;
         const std::vector<int>* candidates = nullptr;
         const QPainterPath* allFans = nullptr;
+        // Draws copies of the paths (a worker thread: QPainter fills lazy
+        // caches inside a path, which the GUI thread fills at the same time).
+        bool copyPaths = false;
     };
     // Builds the one path of the trunks for this focus state (GUI thread).
     void prepareTrunks(bool focused);
@@ -205,6 +208,7 @@ private:
     QPainterPath m_restPath;
     QPainterPath m_trunkPath;
     bool m_trunkPathFocused = false;
+    QRectF m_trunkBounds; // m_trunkPath's, for threads that must not ask it
     LinkTiles m_tiles;
     QSet<QString> m_focus;
     QRectF m_bounds;

@@ -260,6 +260,7 @@ void LinkLayer::prepareTrunks(bool focused) {
                 m_trunkPath.addPath(bundle.trunk);
         }
         m_trunkPathFocused = focused;
+        m_trunkBounds = m_trunkPath.controlPointRect();
     }
 }
 
@@ -282,9 +283,15 @@ bool LinkLayer::paintResting(QPainter* painter, const QRectF& exposed,
     const QColor colour = focused ? LinkStyle::faint() : LinkStyle::quiet();
     QPen trunkPen(colour, LinkStyle::TrunkWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     trunkPen.setCosmetic(!exporting);
-    if (!m_trunkPath.isEmpty() && m_trunkPath.controlPointRect().intersects(exposed)) {
+    // A path's own copy, for a thread other than the GUI thread.
+    auto own = [&](const QPainterPath& path) {
+        QPainterPath copy;
+        copy.addPath(path);
+        return copy;
+    };
+    if (!m_trunkPath.isEmpty() && m_trunkBounds.intersects(exposed)) {
         painter->setPen(trunkPen);
-        painter->drawPath(m_trunkPath);
+        painter->drawPath(how.copyPaths ? own(m_trunkPath) : m_trunkPath);
         drawn = true;
     }
 
@@ -312,7 +319,7 @@ bool LinkLayer::paintResting(QPainter* painter, const QRectF& exposed,
         painter->drawPath(*how.allFans);
     } else {
         for (const Route* route : shown)
-            painter->drawPath(route->rest);
+            painter->drawPath(how.copyPaths ? own(route->rest) : route->rest);
     }
     if (focused)
         return true;

@@ -105,7 +105,7 @@ void LinkTiles::makeTiles(const std::vector<QPoint>& missing, const PaintFunctio
     std::vector<char> drawn(missing.size(), 0);
     std::atomic<std::size_t> next{0};
     // Takes the next tile nobody has taken yet, until none is left.
-    auto work = [&] {
+    auto work = [&](bool onWorker) {
         for (std::size_t i = next++; i < missing.size(); i = next++) {
             QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(m_pixelRatio);
@@ -115,7 +115,7 @@ void LinkTiles::makeTiles(const std::vector<QPoint>& missing, const PaintFunctio
             tilePainter.setTransform(QTransform(m_scale, 0, 0, m_scale, -missing[i].x() * TileSize,
                                                 -missing[i].y() * TileSize));
             const QRectF area = sceneRectOf(missing[i]).adjusted(-reach, -reach, reach, reach);
-            drawn[i] = paintLinks(&tilePainter, area) ? 1 : 0;
+            drawn[i] = paintLinks(&tilePainter, area, onWorker) ? 1 : 0;
             tilePainter.end();
             if (drawn[i])
                 images[i] = std::move(image);
@@ -127,11 +127,11 @@ void LinkTiles::makeTiles(const std::vector<QPoint>& missing, const PaintFunctio
     bool helped = false;
     if (missing.size() > 1) {
         helped = QThreadPool::globalInstance()->tryStart([work, done] {
-            work();
+            work(true);
             done->release();
         });
     }
-    work();
+    work(false);
     if (helped)
         done->acquire();
     for (std::size_t i = 0; i < missing.size(); ++i) {

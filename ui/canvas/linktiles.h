@@ -28,8 +28,10 @@ class LinkTiles {
 public:
     // Paints the links crossing `sceneRect` (the tile, in scene units) on a
     // painter already set to the tile's zoom; returns whether it drew any.
-    // Called from the GUI thread and from one worker at once.
-    using PaintFunction = std::function<bool(QPainter*, const QRectF& sceneRect)>;
+    // Called from the GUI thread and from one worker at once: on the worker
+    // (`onWorker`) it must not hand the GUI thread's QPainterPaths to the
+    // painter, which fills caches inside them, but copies of them.
+    using PaintFunction = std::function<bool(QPainter*, const QRectF& sceneRect, bool onWorker)>;
 
     // Draws the part `exposed` (scene units) of the links on `painter`,
     // whose world transform is the view's: from tiles, making the missing
