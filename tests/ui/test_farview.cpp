@@ -115,6 +115,27 @@ TEST_F(FarViewTest, MoreNotesInSightThanTheBudgetIsAFarView) {
     EXPECT_FALSE(scene()->farView());
 }
 
+TEST_F(FarViewTest, NotesInSightFollowEditsAndTheShownCanvases) {
+    // The count that picks the far view is kept between frames: it must still
+    // follow a new note and a canvas hidden or shown again.
+    const QRectF everywhere(-1e6, -1e6, 2e6, 2e6);
+    int business = 0;
+    for (int block = 0; block < BlockCount; ++block) {
+        if (canvasOf(static_cast<Block>(block)) == Canvas::Business)
+            business += static_cast<int>(doc()->state().elements(static_cast<Block>(block)).size());
+    }
+    ASSERT_GT(business, 0);
+    scene()->setArrangement(Arrangement::BusinessOnly);
+    EXPECT_EQ(scene()->visibleNotesIn(everywhere), business);
+    Element note;
+    note.text = QStringLiteral("One more promise");
+    doc()->addElement(Place{Block::ValuePropositions, {}, -1}, note);
+    EXPECT_EQ(scene()->visibleNotesIn(everywhere), business + 1);
+    scene()->setArrangement(Arrangement::SideBySide);
+    EXPECT_GT(scene()->visibleNotesIn(everywhere), business + 1) << "the operating canvas is back";
+    EXPECT_EQ(scene()->visibleNotesIn(QRectF(-1e6, -1e6, 10, 10)), 0);
+}
+
 TEST_F(FarViewTest, LinksAtRestShowOnlyWhereFewAreInSight) {
     doc()->resetSession(generateSession(2000, 7));
     LinkLayer* links = scene()->linkLayer();

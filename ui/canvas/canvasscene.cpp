@@ -354,12 +354,17 @@ bool CanvasScene::setFarView(bool far) {
 }
 
 int CanvasScene::visibleNotesIn(const QRectF& rect) const {
-    int count = 0;
-    forEachNoteItem([&](const NoteItem* item) {
-        if (item->isVisible() && rect.intersects(item->sceneCard()))
-            ++count;
-    });
-    return count;
+    if (m_cardsGeneration != m_generation) {
+        m_shownCards.clear();
+        forEachNoteItem([&](const NoteItem* item) {
+            if (item->isVisible())
+                m_shownCards.push_back(item->sceneCard());
+        });
+        m_cardsGeneration = m_generation;
+    }
+    return static_cast<int>(
+        std::count_if(m_shownCards.begin(), m_shownCards.end(),
+                      [&](const QRectF& card) { return rect.intersects(card); }));
 }
 
 } // namespace tandem

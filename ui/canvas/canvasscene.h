@@ -12,6 +12,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace tandem {
 
@@ -187,6 +188,11 @@ private:
     bool m_farView = false;
     bool m_rebuilding = false; // rebuild() lays out once, at its end
     quint64 m_generation = 0;
+    // The cards of the shown notes and mirrors at m_cardsGeneration, for
+    // counting them in sight at every frame of a pan without visiting 10,000
+    // items.
+    mutable std::vector<QRectF> m_shownCards;
+    mutable quint64 m_cardsGeneration = ~quint64(0);
     LinkLayer* m_linkLayer = nullptr;
     CardLayer* m_cardLayer = nullptr;
     CanvasDecorations* m_decorations = nullptr;
