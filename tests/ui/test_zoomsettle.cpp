@@ -227,6 +227,54 @@ TEST_F(ZoomSettleTest, AFlightStoppedBeforeItsDestinationIsWholeLandsSharp) {
     presenter()->stop();
 }
 
+TEST_F(ZoomSettleTest, AWindowResizedMidFlightGetsADestinationOfItsNewSize) {
+    view()->setZoom(0.5);
+    view()->centerOn(scene()->blockRect(Block::KeyPartners).center());
+    ASSERT_TRUE(waitForRest());
+    view()->setFlightBudget(0);
+    const QRectF target = scene()->blockRect(Block::ValuePropositions);
+    view()->flyTo(1.1, target.center());
+    ASSERT_TRUE(view()->isFlying());
+    QVariantAnimation* flight = view()->flightAnimation();
+    int tick = 0;
+    for (; tick < 3; ++tick)
+        flight->setCurrentTime((tick + 1) * 5);
+    const QSize before = viewport()->size();
+    window->resize(1100, 760);
+    QCoreApplication::processEvents();
+    ASSERT_NE(viewport()->size(), before);
+    ASSERT_TRUE(view()->isFlying());
+    while (view()->preview().count() < 2 && view()->isFlying())
+        flight->setCurrentTime(++tick * 5);
+    ASSERT_TRUE(view()->isFlying()) << "the destination was not whole before the landing";
+    const QPixmap destination = view()->preview().newest();
+    EXPECT_EQ(destination.deviceIndependentSize().toSize(), viewport()->size());
+    flight->setCurrentTime(flight->duration());
+    ASSERT_TRUE(waitForRest());
+    EXPECT_NEAR(view()->zoom(), 1.1, 1e-6);
+    const QImage sharp = freshRender();
+    EXPECT_LT(differing(destination.toImage(), sharp), 0.001);
+    EXPECT_LT(differing(shown(), sharp), 0.001);
+}
+
+TEST_F(ZoomSettleTest, ThePresenterResizedMidFlightStaysOnItsBlockSharp) {
+    presenter()->start(0);
+    ASSERT_TRUE(waitForRest());
+    presenter()->next();
+    ASSERT_TRUE(view()->isFlying());
+    QVariantAnimation* flight = view()->flightAnimation();
+    flight->setCurrentTime(5);
+    flight->setCurrentTime(10);
+    window->resize(1100, 760);
+    ASSERT_TRUE(waitForRest());
+    EXPECT_EQ(presenter()->currentIndex(), 1);
+    const QRectF block = scene()->blockRect(presenter()->currentBlock());
+    const QRectF visible = view()->mapToScene(viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.contains(QPointF(block.center().x(), block.top() + 30)));
+    EXPECT_LT(differing(shown(), freshRender()), 0.001);
+    presenter()->stop();
+}
+
 } // namespace
 
 } // namespace tandem::test
