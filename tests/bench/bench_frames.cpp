@@ -242,7 +242,7 @@ private:
 // Counters apart from the frames of all: keypress_ms (median of the key
 // press's frames, which take the picture the flight starts from),
 // flight_slowest_ms (the slowest frame between the key press and the
-// landing, where the destination is rendered in strips) and landing_ms.
+// landing, where the destination is rendered in pieces) and landing_ms.
 void BM_PresenterStep(benchmark::State& state) {
     OpenEditor editor(static_cast<int>(state.range(0)));
     BenchHost host(editor);

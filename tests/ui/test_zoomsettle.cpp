@@ -1,7 +1,7 @@
 // Zooming and the presenter's flights show pictures of the view while they
 // move; once they rest the view paints sharp: what it shows then is what a
 // fresh view paints at the same zoom (no blurred or missing text). A flight
-// renders its destination in strips over several frames, and cross-fades to
+// renders its destination in pieces over several frames, and cross-fades to
 // it once all are in.
 
 #include "presenter.h"
@@ -153,10 +153,10 @@ TEST_F(ZoomSettleTest, ThePresentersFlightLandsSharpOnTheNextBlock) {
     presenter->stop();
 }
 
-TEST_F(ZoomSettleTest, TheFlightRendersItsDestinationInStripsOverSeveralFrames) {
+TEST_F(ZoomSettleTest, TheFlightRendersItsDestinationInPiecesOverSeveralFrames) {
     presenter()->start(0);
     ASSERT_TRUE(waitForRest());
-    view()->setFlightBudget(0); // one strip per frame, however fast the machine
+    view()->setFlightBudget(0); // one piece per frame, however fast the machine
     PaintWatch watch;
     viewport()->installEventFilter(&watch);
     presenter()->next();
@@ -166,23 +166,23 @@ TEST_F(ZoomSettleTest, TheFlightRendersItsDestinationInStripsOverSeveralFrames) 
     // Frame by frame, as the display would step it, until the destination's
     // picture joins the one the flight started from.
     QRegion rendered;
-    int framesWithStrips = 0;
+    int framesWithPieces = 0;
     int tick = 0;
     while (view()->preview().count() < 2 && view()->isFlying()) {
         watch.painted = QRegion();
         flight->setCurrentTime(++tick * 5);
         if (!watch.painted.isEmpty()) {
-            ++framesWithStrips;
+            ++framesWithPieces;
             // No frame paints the whole destination.
             EXPECT_NE(watch.painted, whole) << "frame " << tick;
         }
         rendered += watch.painted;
         if (tick == 2)
-            keepShot(QStringLiteral("flight-1-strips-begin"));
+            keepShot(QStringLiteral("flight-1-pieces-begin"));
     }
     viewport()->removeEventFilter(&watch);
     ASSERT_TRUE(view()->isFlying()) << "the destination was not whole before the landing";
-    EXPECT_GT(framesWithStrips, 1);
+    EXPECT_GT(framesWithPieces, 1);
     EXPECT_EQ(rendered, whole);
     const QImage destination = view()->preview().newest().toImage();
     // The cross-fade: half way, and nearly there.
@@ -194,7 +194,7 @@ TEST_F(ZoomSettleTest, TheFlightRendersItsDestinationInStripsOverSeveralFrames) 
     flight->setCurrentTime(flight->duration());
     ASSERT_TRUE(waitForRest());
     keepShot(QStringLiteral("flight-4-landed"));
-    // The strips join up into what the view shows at the destination.
+    // The pieces join up into what the view shows at the destination.
     const QImage sharp = freshRender();
     EXPECT_LT(differing(destination, sharp), 0.001);
     EXPECT_LT(differing(shown(), sharp), 0.001);

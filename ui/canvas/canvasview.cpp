@@ -209,11 +209,11 @@ void CanvasView::flightStep(qreal progress) {
 void CanvasView::renderDestination(qreal progress) {
     if (!viewport()->isVisible() || viewport()->size().isEmpty() || m_scene->exportMode())
         return;
-    // Where the flight ends, a few strips sharp per frame: no frame pays for
+    // Where the flight ends, a few pieces sharp per frame: no frame pays for
     // the whole of it, and the items' bitmaps are ready for the landing.
     placeAt(m_path.toZoom, m_path.toCenter);
     m_capturing = true;
-    m_destination.renderStrips(viewport(), viewportTransform(), *m_scene, m_flightBudgetMs);
+    m_destination.renderPieces(viewport(), viewportTransform(), *m_scene, m_flightBudgetMs);
     m_capturing = false;
     if (m_destination.isComplete()) {
         m_preview.add(m_destination.takePicture(), viewportTransform());

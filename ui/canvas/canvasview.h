@@ -31,7 +31,7 @@ class CanvasScene;
 // block), the view shows pictures of itself taken sharp (ViewPreview), moved
 // and scaled, and paints the scene sharp again once it rests (SettleMs after
 // a zoom's last step, at the end of a flight). A flight renders its
-// destination sharp in strips over its frames (FlightCapture), at most
+// destination sharp in pieces over its frames (FlightCapture), at most
 // FlightBudgetMs of each frame, and cross-fades to it once all are in.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
@@ -43,7 +43,7 @@ public:
     // Rest after a zoom gesture's last step before the view paints sharp.
     static constexpr int SettleMs = 150;
     static constexpr int FlightMs = 350;
-    // Of each flight frame, what rendering the destination's strips may use.
+    // Of each flight frame, what rendering the destination's pieces may use.
     static constexpr int FlightBudgetMs = 6;
 
     explicit CanvasView(CanvasScene* scene, QWidget* parent = nullptr);
@@ -83,7 +83,7 @@ public:
     // after SettleMs of rest).
     void settle();
     // Tests: the flight's time budget per frame for its destination's
-    // strips (0: one strip per frame).
+    // pieces (0: one piece per frame).
     void setFlightBudget(int ms) { m_flightBudgetMs = ms; }
 
 Q_SIGNALS:

@@ -6,17 +6,15 @@
 #include <QRegion>
 #include <QWidget>
 
-#include <algorithm>
-
 namespace tandem {
 
-int FlightCapture::renderStrips(QWidget* viewport, const QTransform& sceneToViewport,
+int FlightCapture::renderPieces(QWidget* viewport, const QTransform& sceneToViewport,
                                 const CanvasScene& scene, int budgetMs) {
     const QSize size = viewport->size();
     const qreal ratio = viewport->devicePixelRatioF();
     if (size.isEmpty())
         return 0;
-    // Strips of another size, place or scene would not join up.
+    // Pieces of another size, place or scene would not join up.
     if (m_picture.isNull() || size != m_size || ratio != m_picture.devicePixelRatio() ||
         sceneToViewport != m_transform || scene.generation() != m_generation) {
         clear();
@@ -30,38 +28,38 @@ int FlightCapture::renderStrips(QWidget* viewport, const QTransform& sceneToView
     QElapsedTimer clock;
     clock.start();
     const qint64 budgetNs = qint64(budgetMs) * 1000 * 1000;
-    const int least = std::max(1, size.height() / (Strips * 4));
-    int strips = 0;
+    int pieces = 0;
     do {
-        const QRect strip(
-            0, m_next, size.width(),
-            std::min(stripRows(budgetNs - clock.nsecsElapsed()), size.height() - m_next));
+        const QRect area = piece(m_next);
         const qint64 start = clock.nsecsElapsed();
         // Through the viewport's paint event, as on screen; the region keeps
-        // the items outside the strip from painting.
-        viewport->render(&m_picture, strip.topLeft(), QRegion(strip));
+        // the items outside the piece from painting.
+        if (!area.isEmpty())
+            viewport->render(&m_picture, area.topLeft(), QRegion(area));
         const qint64 cost = clock.nsecsElapsed() - start;
-        // The first strip also pays for what the whole view needs once (the
+        // The first piece also pays for what the whole view needs once (the
         // count of what is in sight, bitmaps that span the view): it would
         // make the estimate of the others too high.
         if (m_next > 0)
-            m_rowNs = m_rowNs > 0 ? (m_rowNs + cost / strip.height()) / 2 : cost / strip.height();
-        m_next = strip.bottom() + 1;
-        ++strips;
-    } while (!isComplete() && clock.nsecsElapsed() + m_rowNs * least < budgetNs);
-    ++m_rounds;
+            m_pieceNs = m_pieceNs > 0 ? (m_pieceNs + cost) / 2 : cost;
+        ++m_next;
+        ++pieces;
+    } while (!isComplete() && clock.nsecsElapsed() + m_pieceNs < budgetNs);
     // A paint may change the scene's detail (the far view): what it painted
-    // already shows the change, so the strips still join up.
+    // already shows the change, so the pieces still join up.
     m_generation = scene.generation();
-    return strips;
+    return pieces;
 }
 
-int FlightCapture::stripRows(qint64 budgetLeftNs) const {
-    const int height = m_size.height();
-    const int least = std::max(1, height / (Strips * 4));
-    if (m_rowNs <= 0)
-        return std::max(1, (height + Strips - 1) / Strips);
-    return int(std::clamp<qint64>(budgetLeftNs / m_rowNs, least, std::max(least, height / 4)));
+QRect FlightCapture::piece(int index) const {
+    const int row = index / Columns;
+    const int column = index % Columns;
+    // Edges at rounded fractions of the size: the pieces tile it exactly.
+    const int top = m_size.height() * row / Strips;
+    const int bottom = m_size.height() * (row + 1) / Strips;
+    const int left = m_size.width() * column / Columns;
+    const int right = m_size.width() * (column + 1) / Columns;
+    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
 }
 
 QPixmap FlightCapture::takePicture() {
@@ -76,8 +74,7 @@ void FlightCapture::clear() {
     m_picture = QPixmap();
     m_size = QSize();
     m_next = 0;
-    m_rounds = 0;
-    m_rowNs = 0;
+    m_pieceNs = 0;
 }
 
 } // namespace tandem
