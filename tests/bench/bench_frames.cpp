@@ -239,6 +239,10 @@ private:
 
 // The presenter walking through every block: the key press's frame, then
 // every frame of the flight at 60 Hz up to the sharp one where it lands.
+// Counters apart from the frames of all: keypress_ms (median of the key
+// press's frames, which take the picture the flight starts from),
+// flight_slowest_ms (the slowest frame between the key press and the
+// landing, where the destination is rendered in pieces) and landing_ms.
 void BM_PresenterStep(benchmark::State& state) {
     OpenEditor editor(static_cast<int>(state.range(0)));
     BenchHost host(editor);
@@ -247,16 +251,18 @@ void BM_PresenterStep(benchmark::State& state) {
     QImage frame = blankFrame();
     FrameClock clock;
     std::vector<double> landings;
+    std::vector<double> keyPresses;
+    double flightSlowest = 0;
     for (auto _ : state) {
         state.PauseTiming();
         presenter->start(0);
         editor.paintFrame(frame);
         state.ResumeTiming();
         for (int block = 1; block < tandem::BlockCount; ++block) {
-            clock.frame([&] {
+            keyPresses.push_back(clock.frame([&] {
                 presenter->next();
                 editor.paintFrame(frame);
-            });
+            }));
             QVariantAnimation* flight = view->flightAnimation();
             for (int tick = 1; view->isFlying(); ++tick) {
                 const double ms = clock.frame([&] {
@@ -265,6 +271,8 @@ void BM_PresenterStep(benchmark::State& state) {
                 });
                 if (!view->isFlying())
                     landings.push_back(ms);
+                else
+                    flightSlowest = std::max(flightSlowest, ms);
             }
         }
         clock.endSweep();
@@ -273,8 +281,13 @@ void BM_PresenterStep(benchmark::State& state) {
         state.ResumeTiming();
     }
     clock.report(state);
-    std::sort(landings.begin(), landings.end());
-    state.counters["landing_ms"] = landings.empty() ? 0 : landings[landings.size() / 2];
+    auto median = [](std::vector<double>& values) {
+        std::sort(values.begin(), values.end());
+        return values.empty() ? 0 : values[values.size() / 2];
+    };
+    state.counters["landing_ms"] = median(landings);
+    state.counters["keypress_ms"] = median(keyPresses);
+    state.counters["flight_slowest_ms"] = flightSlowest;
     editor.count(state);
     tandem::bench::keepFrame(frame, QStringLiteral("presenter-%1").arg(state.range(0)));
 }

@@ -176,7 +176,8 @@ void CanvasView::flyTo(qreal zoom, const QPointF& center) {
     }
     m_settleTimer.stop();
     holdPicture();
-    m_path = Flight{this->zoom(), zoom, here, center, false};
+    m_destination.clear();
+    m_path = Flight{this->zoom(), zoom, here, center, -1};
     m_flight->start();
 }
 
@@ -192,21 +193,36 @@ bool CanvasView::isFlying() const {
 }
 
 void CanvasView::flightStep(qreal progress) {
-    if (!m_path.targetTaken && m_flight->currentTime() > 0) {
-        // Where the flight ends, taken sharp on its first frame after the
-        // key press's: the last frames show it, and the items' bitmaps are
-        // then ready for the sharp paint at rest.
-        placeAt(m_path.toZoom, m_path.toCenter);
-        m_path.targetTaken = capturePicture();
-    }
+    // From the first frame after the key press's: that one took the picture
+    // the flight starts from.
+    if (m_path.fadeFrom < 0 && m_flight->currentTime() > 0)
+        renderDestination(progress);
     // The zoom changes by equal ratios per frame; the centre moves evenly.
     const qreal zoom = m_path.fromZoom * std::pow(m_path.toZoom / m_path.fromZoom, progress);
     placeAt(zoom, m_path.fromCenter + (m_path.toCenter - m_path.fromCenter) * progress);
-    if (m_path.targetTaken)
-        m_preview.setTopOpacity(progress);
+    if (m_path.fadeFrom >= 0) {
+        const qreal rest = 1 - m_path.fadeFrom;
+        m_preview.setTopOpacity(rest > 0 ? (progress - m_path.fadeFrom) / rest : 1);
+    }
+}
+
+void CanvasView::renderDestination(qreal progress) {
+    if (!viewport()->isVisible() || viewport()->size().isEmpty() || m_scene->exportMode())
+        return;
+    // Where the flight ends, a few pieces sharp per frame: no frame pays for
+    // the whole of it, and the items' bitmaps are ready for the landing.
+    placeAt(m_path.toZoom, m_path.toCenter);
+    m_capturing = true;
+    m_destination.renderPieces(viewport(), viewportTransform(), *m_scene, m_flightBudgetMs);
+    m_capturing = false;
+    if (m_destination.isComplete()) {
+        m_preview.add(m_destination.takePicture(), viewportTransform());
+        m_path.fadeFrom = progress;
+    }
 }
 
 void CanvasView::flightDone() {
+    m_destination.clear();
     placeAt(m_path.toZoom, m_path.toCenter);
     m_preview.clear();
     viewport()->update();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flightcapture.h"
 #include "model.h"
 #include "viewpreview.h"
 
@@ -29,7 +30,9 @@ class CanvasScene;
 // in progress, and during a flight (flyTo, the presenter's step to the next
 // block), the view shows pictures of itself taken sharp (ViewPreview), moved
 // and scaled, and paints the scene sharp again once it rests (SettleMs after
-// a zoom's last step, at the end of a flight).
+// a zoom's last step, at the end of a flight). A flight renders its
+// destination sharp in pieces over its frames (FlightCapture), at most
+// FlightBudgetMs of each frame, and cross-fades to it once all are in.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 
@@ -40,6 +43,8 @@ public:
     // Rest after a zoom gesture's last step before the view paints sharp.
     static constexpr int SettleMs = 150;
     static constexpr int FlightMs = 350;
+    // Of each flight frame, what rendering the destination's pieces may use.
+    static constexpr int FlightBudgetMs = 6;
 
     explicit CanvasView(CanvasScene* scene, QWidget* parent = nullptr);
 
@@ -73,9 +78,13 @@ public:
     void holdPicture();
     // Whether the view shows pictures instead of painting the scene.
     bool isPreviewing() const { return m_preview.isActive(); }
+    const ViewPreview& preview() const { return m_preview; }
     // Ends a zoom's pictures now and paints sharp (the view does it itself
     // after SettleMs of rest).
     void settle();
+    // Tests: the flight's time budget per frame for its destination's
+    // pieces (0: one piece per frame).
+    void setFlightBudget(int ms) { m_flightBudgetMs = ms; }
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
@@ -104,6 +113,7 @@ private:
     bool capturePicture(); // false when there is nothing to take
     void placeAt(qreal zoom, const QPointF& center);
     void flightStep(qreal progress);
+    void renderDestination(qreal progress);
     void flightDone();
     void countInSight(const QRectF& sight);
     void gestureEvent(QGestureEvent* event);
@@ -127,12 +137,14 @@ private:
     QTimer m_settleTimer;
     bool m_capturing = false; // paints the scene for a picture
     QVariantAnimation* m_flight;
+    FlightCapture m_destination;
+    int m_flightBudgetMs = FlightBudgetMs;
     struct Flight {
         qreal fromZoom = 1;
         qreal toZoom = 1;
         QPointF fromCenter;
         QPointF toCenter;
-        bool targetTaken = false;
+        qreal fadeFrom = -1; // progress when the destination's picture joined
     };
     Flight m_path;
 };

@@ -27,6 +27,8 @@ public:
     bool isActive() const { return !m_shots.empty(); }
     int count() const { return static_cast<int>(m_shots.size()); }
     void clear() { m_shots.clear(); }
+    // The picture drawn over the others (tests), null when there is none.
+    QPixmap newest() const { return m_shots.empty() ? QPixmap() : m_shots.back().picture; }
     // How opaque the newest picture is drawn over the others (a cross-fade).
     void setTopOpacity(qreal opacity);
     // Paints `area` of the viewport, now at this transform: the background,
