@@ -324,10 +324,10 @@ void CanvasScene::setExportMode(bool on) {
         setFarView(false);
         m_linkLayer->setRestingShown(true);
     }
-    // The screen's bitmaps of notes and links would reach a PDF or SVG as
-    // pictures: exports paint the items themselves.
+    // The screen's bitmaps of notes would reach a PDF or SVG as pictures:
+    // exports paint the items themselves (the link layer draws vectors
+    // whenever the scene exports).
     const auto cache = on ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache;
-    m_linkLayer->setCacheMode(cache);
     for (NoteItem* item : std::as_const(m_notes))
         item->setCacheMode(cache);
     for (NoteItem* item : std::as_const(m_mirrors))

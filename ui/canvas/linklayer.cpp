@@ -50,13 +50,11 @@ LinkLayer::LinkLayer(CanvasScene* scene)
     setAcceptHoverEvents(false);
     // Paint only the links that cross the exposed area.
     setFlag(ItemUsesExtendedStyleOption);
-    // On screen the resting curves are kept as a bitmap of what the view
-    // shows: a long thin antialiased curve costs the raster engine tens of
-    // microseconds, so repainting hundreds of them for every frame of a drag
-    // or a repaint of the window would be slow. The cache follows scrolling,
-    // is redrawn on zoom and where update() says, and is off in export mode
-    // (CanvasScene::setExportMode), where the curves must stay vectors.
-    setCacheMode(DeviceCoordinateCache);
+    // On screen the resting curves are kept as bitmap tiles of what the
+    // view shows (m_tiles, see paint()): a long thin antialiased curve costs
+    // the raster engine tens of microseconds, so repainting hundreds of them
+    // for every frame of a drag or a repaint of the window would be slow.
+    // Exports (CanvasScene::exportMode) draw the curves as vectors.
     connect(scene, &CanvasScene::layoutChanged, this, &LinkLayer::invalidate);
     connect(scene->document(), &Document::changed, this, &LinkLayer::invalidate);
     connect(scene->document(), &Document::sessionReset, this, &LinkLayer::invalidate);
@@ -85,6 +83,10 @@ QVariant LinkLayer::itemChange(GraphicsItemChange change, const QVariant& value)
 }
 
 void LinkLayer::updateAll(const QRectF& rect) {
+    if (rect.isNull())
+        m_tiles.clear();
+    else
+        m_tiles.clear(rect);
     update(rect);
     if (m_focusItem)
         m_focusItem->update(rect);
@@ -150,7 +152,30 @@ void LinkLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const bool focused = !exporting && m_highlighted > 0;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
-    paintResting(painter, option->exposedRect, focused, exporting);
+    prepareTrunks(focused);
+    const QRectF exposed = option->exposedRect;
+    if (!exporting) {
+        // The routes in the tiles that show the exposed area, found once
+        // for all of them.
+        const QRectF covered = LinkTiles::coveredArea(exposed, painter->worldTransform().m11());
+        std::vector<int> candidates;
+        for (std::size_t i = 0; i < m_routes.size(); ++i) {
+            if (m_routes[i].restBounds.intersects(covered))
+                candidates.push_back(static_cast<int>(i));
+        }
+        const bool tiled =
+            m_tiles.paint(painter, exposed, [&](QPainter* tile, const QRectF& area, bool onWorker) {
+                tile->setBrush(Qt::NoBrush);
+                return paintResting(tile, area,
+                                    RestingPaint{focused, false, &candidates, nullptr, onWorker});
+            });
+        if (tiled)
+            return;
+    }
+    // Exports, and views turned or sheared: vectors, all fans as one path
+    // when most of them show (several times faster than one call each).
+    prepareAllFans(focused);
+    paintResting(painter, exposed, RestingPaint{focused, exporting, nullptr, &m_restPath});
 }
 
 void LinkLayer::setRestingShown(bool shown) {

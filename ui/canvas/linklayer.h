@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linktiles.h"
 #include "model.h"
 
 #include <QGraphicsObject>
@@ -42,9 +43,9 @@ class NoteItem;
 // still. The strong ones are drawn by a companion item above the notes, with
 // a white casing: a focused curve that crosses a note shows that it passes
 // over it instead of seeming to end there. Paths are plain vectors, so the
-// exporters get them as vectors; on screen the resting layer is cached as a
-// bitmap of the view (never in export mode); in export mode every link is
-// drawn at rest.
+// exporters get them as vectors; on screen the resting layer is kept as
+// bitmap tiles of the view (LinkTiles; never in export mode); in export mode
+// every link is drawn at rest.
 //
 // The layer re-routes lazily, at the next paint, after the layout or the
 // links change; its bounding rect is the whole visible canvas area. When
@@ -115,6 +116,10 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // The screen's bitmap tiles of the resting links, and forgetting them
+    // (tests compare the tiles with the links drawn afresh).
+    const LinkTiles& tiles() const { return m_tiles; }
+    void clearTiles() { m_tiles.clear(); }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
@@ -167,7 +172,25 @@ private:
     QPainterPath trunkBetween(int first, const Hub& a, int second, const Hub& b) const;
     void updateRest(Route& route);
     const Route* find(const Link& link);
-    void paintResting(QPainter* painter, const QRectF& exposed, bool focused, bool exporting);
+    // What paintResting draws: the focus state, and the routes it may draw
+    // (indices into m_routes; all when null), with all their fans as one
+    // path when given.
+    struct RestingPaint {
+        bool focused = false;
+        bool exporting = false;
+        const std::vector<int>* candidates = nullptr;
+        const QPainterPath* allFans = nullptr;
+        // Draws copies of the paths (a worker thread: QPainter fills lazy
+        // caches inside a path, which the GUI thread fills at the same time).
+        bool copyPaths = false;
+    };
+    // Builds the one path of the trunks for this focus state (GUI thread).
+    void prepareTrunks(bool focused);
+    // Builds the one path of all fans at rest, when there are many.
+    void prepareAllFans(bool focused);
+    // Draws the resting links crossing `exposed`; returns whether any.
+    // Safe to call from two threads at once (LinkTiles).
+    bool paintResting(QPainter* painter, const QRectF& exposed, const RestingPaint& how) const;
     void updateHighlights();
     // Moves the ends of the links of m_following to where their notes are.
     void follow();
@@ -185,6 +208,8 @@ private:
     QPainterPath m_restPath;
     QPainterPath m_trunkPath;
     bool m_trunkPathFocused = false;
+    QRectF m_trunkBounds; // m_trunkPath's, for threads that must not ask it
+    LinkTiles m_tiles;
     QSet<QString> m_focus;
     QRectF m_bounds;
     QPointer<LinkFocusItem> m_focusItem;

@@ -251,13 +251,7 @@ int LinkLayer::trunkSize(const Link& link) {
     return m_bundles[static_cast<std::size_t>(route->bundle)].links;
 }
 
-void LinkLayer::paintResting(QPainter* painter, const QRectF& exposed, bool focused,
-                             bool exporting) {
-    // Exports draw what the screen shows at 100 %, in canvas units so that
-    // the lines scale with the page.
-    const QColor colour = focused ? LinkStyle::faint() : LinkStyle::quiet();
-    QPen trunkPen(colour, LinkStyle::TrunkWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    trunkPen.setCosmetic(!exporting);
+void LinkLayer::prepareTrunks(bool focused) {
     // The trunks: few, and shared, so always as one path.
     if (m_trunkPath.isEmpty() || m_trunkPathFocused != focused) {
         m_trunkPath = QPainterPath();
@@ -266,50 +260,80 @@ void LinkLayer::paintResting(QPainter* painter, const QRectF& exposed, bool focu
                 m_trunkPath.addPath(bundle.trunk);
         }
         m_trunkPathFocused = focused;
+        m_trunkBounds = m_trunkPath.controlPointRect();
     }
-    if (m_trunkPath.controlPointRect().intersects(exposed)) {
+}
+
+void LinkLayer::prepareAllFans(bool focused) {
+    if (!m_restPath.isEmpty() || m_routes.size() <= BatchThreshold)
+        return;
+    for (const Route& route : m_routes) {
+        if ((!focused || !route.highlighted) && !route.moving)
+            m_restPath.addPath(route.rest);
+    }
+}
+
+bool LinkLayer::paintResting(QPainter* painter, const QRectF& exposed,
+                             const RestingPaint& how) const {
+    // Exports draw what the screen shows at 100 %, in canvas units so that
+    // the lines scale with the page.
+    const bool focused = how.focused;
+    const bool exporting = how.exporting;
+    bool drawn = false;
+    const QColor colour = focused ? LinkStyle::faint() : LinkStyle::quiet();
+    QPen trunkPen(colour, LinkStyle::TrunkWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    trunkPen.setCosmetic(!exporting);
+    // A path's own copy, for a thread other than the GUI thread.
+    auto own = [&](const QPainterPath& path) {
+        QPainterPath copy;
+        copy.addPath(path);
+        return copy;
+    };
+    if (!m_trunkPath.isEmpty() && m_trunkBounds.intersects(exposed)) {
         painter->setPen(trunkPen);
-        painter->drawPath(m_trunkPath);
+        painter->drawPath(how.copyPaths ? own(m_trunkPath) : m_trunkPath);
+        drawn = true;
     }
 
     QPen fanPen(focused ? LinkStyle::faint() : LinkStyle::fan(), LinkStyle::QuietWidth);
     fanPen.setCapStyle(Qt::RoundCap);
     fanPen.setCosmetic(!exporting);
     painter->setPen(fanPen);
-    std::vector<const QPainterPath*> shown;
-    for (const Route& route : m_routes) {
+    std::vector<const Route*> shown;
+    auto consider = [&](const Route& route) {
         if ((!focused || !route.highlighted) && !route.moving &&
             route.restBounds.intersects(exposed))
-            shown.push_back(&route.rest);
-    }
-    if (shown.size() > BatchThreshold && shown.size() * 2 > m_routes.size()) {
-        // Many fans (an overview): one call for all is several times
-        // faster than one call per fan.
-        if (m_restPath.isEmpty()) {
-            for (const Route& route : m_routes) {
-                if ((!focused || !route.highlighted) && !route.moving)
-                    m_restPath.addPath(route.rest);
-            }
-        }
-        painter->drawPath(m_restPath);
+            shown.push_back(&route);
+    };
+    if (how.candidates) {
+        for (const int index : *how.candidates)
+            consider(m_routes[static_cast<std::size_t>(index)]);
     } else {
-        for (const QPainterPath* path : shown)
-            painter->drawPath(*path);
+        for (const Route& route : m_routes)
+            consider(route);
     }
-    if (shown.empty() || focused)
-        return;
+    if (shown.empty())
+        return drawn;
+    if (how.allFans && !how.allFans->isEmpty() && shown.size() > BatchThreshold &&
+        shown.size() * 2 > m_routes.size()) {
+        painter->drawPath(*how.allFans);
+    } else {
+        for (const Route* route : shown)
+            painter->drawPath(how.copyPaths ? own(route->rest) : route->rest);
+    }
+    if (focused)
+        return true;
     // A small dot where a link meets its card tells a link that ends at a
     // note from one that only passes under it.
     QPolygonF ends;
     ends.reserve(static_cast<int>(shown.size()) * 2);
-    for (const Route& route : m_routes) {
-        if (!route.moving && route.restBounds.intersects(exposed))
-            ends << route.start << route.end;
-    }
+    for (const Route* route : shown)
+        ends << route->start << route->end;
     QPen dot(LinkStyle::quiet(), exporting ? 4 : 4.5, Qt::SolidLine, Qt::RoundCap);
     dot.setCosmetic(!exporting);
     painter->setPen(dot);
     painter->drawPoints(ends);
+    return true;
 }
 
 } // namespace tandem
