@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,9 @@ namespace tandem {
 class CanvasScene;
 class LinkFocusItem;
 class NoteItem;
+namespace linkgeometry {
+struct Cubic;
+}
 
 // Draws every link of the session between its two notes, across both
 // canvases, as one item under the notes (CanvasScene::ZLink): one item routes
@@ -201,8 +205,20 @@ private:
     CanvasScene* m_scene;
     std::vector<Route> m_routes;
     std::vector<Bundle> m_bundles;
-    // The routes touching each element, for following a drag.
-    QHash<QString, std::vector<int>> m_routesOf;
+    // Routing on flat arrays (linklayer_routing.cpp, issue 18): the two
+    // items each route is drawn between (valid while routed), the items
+    // numbered, and the routes touching each item as one array by number
+    // (for following a drag). The paths are made when first drawn or asked
+    // for; counting the links in sight needs only their bounds.
+    std::vector<std::array<const NoteItem*, 2>> m_routeItems;
+    QHash<const NoteItem*, int> m_itemNumbers;
+    std::vector<int> m_routesOfItemStart;
+    std::vector<int> m_routesOfItem;
+    bool m_pathsBuilt = false;
+    void ensureGeometry();
+    void buildPaths();
+    static linkgeometry::Cubic cubicOf(const Route& route);
+    std::array<linkgeometry::Cubic, 2> fansOf(const Route& route) const;
     // Every fan not highlighted, and every trunk with a link at rest, as
     // one path each: built when first needed.
     QPainterPath m_restPath;

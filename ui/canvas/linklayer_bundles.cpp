@@ -13,7 +13,7 @@
 
 #include <QPainter>
 
-#include <map>
+#include <array>
 
 namespace tandem {
 
@@ -165,37 +165,58 @@ void LinkLayer::bundle() {
     m_bundles.clear();
     m_restPath = QPainterPath();
     m_trunkPath = QPainterPath();
-    std::map<std::pair<int, int>, int> index;
-    for (Route& route : m_routes) {
+    // Bundles by their two groups (the lower first), -1 until made.
+    constexpr int Groups = BlockCount * 2;
+    std::array<int, Groups * Groups> index;
+    index.fill(-1);
+    for (std::size_t r = 0; r < m_routes.size(); ++r) {
+        Route& route = m_routes[r];
         route.bundle = -1;
-        const NoteItem* items[2];
-        for (int i = 0; i < 2; ++i) {
-            const QString& id = i == 0 ? route.link.from : route.link.to;
-            items[i] = route.ends[i].mirror ? m_scene->mirrorItem(id) : m_scene->noteItem(id);
-        }
-        if (items[0] && items[1]) {
-            const int from = groupOf(items[0]);
-            const int to = groupOf(items[1]);
-            if (from != to) {
-                const std::pair<int, int> key = std::minmax(from, to);
-                auto [at, added] = index.try_emplace(key, static_cast<int>(m_bundles.size()));
-                if (added) {
-                    Bundle bundle;
-                    bundle.hubs[0] = hubOf(key.first, key.second);
-                    bundle.hubs[1] = hubOf(key.second, key.first);
-                    bundle.trunk =
-                        trunkBetween(key.first, bundle.hubs[0], key.second, bundle.hubs[1]);
-                    bundle.bounds = bundle.trunk.controlPointRect().adjusted(
-                        -RestMargin, -RestMargin, RestMargin, RestMargin);
-                    m_bundles.push_back(bundle);
-                }
-                route.bundle = at->second;
-                route.flipped = from > to;
-                ++m_bundles[static_cast<std::size_t>(route.bundle)].links;
+        const int from = groupOf(m_routeItems[r][0]);
+        const int to = groupOf(m_routeItems[r][1]);
+        if (from != to) {
+            const std::pair<int, int> key = std::minmax(from, to);
+            int& at = index[static_cast<std::size_t>(key.first * Groups + key.second)];
+            if (at < 0) {
+                at = static_cast<int>(m_bundles.size());
+                Bundle bundle;
+                bundle.hubs[0] = hubOf(key.first, key.second);
+                bundle.hubs[1] = hubOf(key.second, key.first);
+                bundle.trunk = trunkBetween(key.first, bundle.hubs[0], key.second, bundle.hubs[1]);
+                bundle.bounds = bundle.trunk.controlPointRect().adjusted(-RestMargin, -RestMargin,
+                                                                         RestMargin, RestMargin);
+                m_bundles.push_back(bundle);
             }
+            route.bundle = at;
+            route.flipped = from > to;
+            ++m_bundles[static_cast<std::size_t>(route.bundle)].links;
         }
-        updateRest(route);
+        // The fans as paths wait for ensureRouted(); their bounds are known.
+        if (route.bundle < 0) {
+            route.restBounds = route.bounds;
+        } else {
+            const auto fans = fansOf(route);
+            qreal minX = fans[0].p0.x();
+            qreal minY = fans[0].p0.y();
+            qreal maxX = minX;
+            qreal maxY = minY;
+            for (const Cubic& fan : fans)
+                fan.extend(minX, minY, maxX, maxY);
+            route.restBounds = QRectF(minX, minY, maxX - minX, maxY - minY)
+                                   .adjusted(-RestMargin, -RestMargin, RestMargin, RestMargin);
+        }
     }
+}
+
+std::array<Cubic, 2> LinkLayer::fansOf(const Route& route) const {
+    const Bundle& bundle = m_bundles[static_cast<std::size_t>(route.bundle)];
+    const Hub& first = bundle.hubs[route.flipped ? 1 : 0];
+    const Hub& second = bundle.hubs[route.flipped ? 0 : 1];
+    // Each end sweeps from its note into its hub, arriving along the trunk.
+    return {bezierCubic(route.start, outward(static_cast<Side>(route.ends[0].side)), first.at,
+                        -first.direction),
+            bezierCubic(route.end, outward(static_cast<Side>(route.ends[1].side)), second.at,
+                        -second.direction)};
 }
 
 void LinkLayer::updateRest(Route& route) {
@@ -205,14 +226,11 @@ void LinkLayer::updateRest(Route& route) {
         route.restBounds = route.bounds;
         return;
     }
-    const Bundle& bundle = m_bundles[static_cast<std::size_t>(route.bundle)];
-    const Hub& first = bundle.hubs[route.flipped ? 1 : 0];
-    const Hub& second = bundle.hubs[route.flipped ? 0 : 1];
-    // Each end sweeps from its note into its hub, arriving along the trunk.
-    QPainterPath rest = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)),
-                               first.at, -first.direction);
-    rest.addPath(bezier(route.end, outward(static_cast<Side>(route.ends[1].side)), second.at,
-                        -second.direction));
+    // One path for both fans, as the first with the second added.
+    QPainterPath rest;
+    rest.reserve(8);
+    for (const Cubic& fan : fansOf(route))
+        fan.addTo(rest);
     route.rest = rest;
     route.restBounds =
         rest.controlPointRect().adjusted(-RestMargin, -RestMargin, RestMargin, RestMargin);

@@ -71,18 +71,58 @@ inline QPointF portAt(const QRectF& card, bool stage, Side side, int index, int 
     return first + (last - first) * ((index + 0.5) / std::max(1, count));
 }
 
+// The four control points of a cubic from p0 to p3.
+struct Cubic {
+    QPointF p0;
+    QPointF c1;
+    QPointF c2;
+    QPointF p3;
+
+    // Appended as QPainterPath::cubicTo() appends it (nothing when all four
+    // points are one).
+    void addTo(QPainterPath& path) const {
+        path.moveTo(p0);
+        path.cubicTo(c1, c2, p3);
+    }
+    // Widens `rect` (from QPainterPath::controlPointRect()'s first point) by
+    // the points, as controlPointRect() does.
+    void extend(qreal& minX, qreal& minY, qreal& maxX, qreal& maxY) const {
+        for (const QPointF& point : {p0, c1, c2, p3}) {
+            minX = std::min(minX, point.x());
+            maxX = std::max(maxX, point.x());
+            minY = std::min(minY, point.y());
+            maxY = std::max(maxY, point.y());
+        }
+    }
+    // QPainterPath::controlPointRect() of the curve alone, without the path.
+    QRectF controlRect() const {
+        qreal minX = p0.x();
+        qreal minY = p0.y();
+        qreal maxX = minX;
+        qreal maxY = minY;
+        extend(minX, minY, maxX, maxY);
+        return QRectF(minX, minY, maxX - minX, maxY - minY);
+    }
+};
+
 // A cubic that leaves each end at right angles to its edge; a zero
 // direction (a free point) takes the curve straight in.
-inline QPainterPath bezier(const QPointF& p0, const QPointF& d0, const QPointF& p3,
-                           const QPointF& d3) {
+inline Cubic bezierCubic(const QPointF& p0, const QPointF& d0, const QPointF& p3,
+                         const QPointF& d3) {
     const QPointF delta = p3 - p0;
     const qreal distance = std::hypot(delta.x(), delta.y());
     auto reach = [&](const QPointF& direction) {
         const qreal along = std::abs(direction.x() * delta.x() + direction.y() * delta.y());
         return std::clamp(0.5 * std::max(along, 0.4 * distance), 18.0, 320.0);
     };
-    QPainterPath path(p0);
-    path.cubicTo(p0 + d0 * reach(d0), p3 + d3 * reach(d3), p3);
+    return {p0, p0 + d0 * reach(d0), p3 + d3 * reach(d3), p3};
+}
+
+inline QPainterPath bezier(const QPointF& p0, const QPointF& d0, const QPointF& p3,
+                           const QPointF& d3) {
+    QPainterPath path;
+    path.reserve(4);
+    bezierCubic(p0, d0, p3, d3).addTo(path);
     return path;
 }
 

@@ -1,16 +1,24 @@
 // LinkLayer's routing: which card each end of a link leaves from, on which
 // edge and where along it, and the curve between the two ends. Painting and
 // the item's life are in linklayer.cpp.
+//
+// Routing 20,000 links must fit in the frame that first shows them, so it
+// works on flat arrays: each end's note item is looked up once, the edges of
+// the cards are numbered and their ports sorted edge by edge, and the
+// QPainterPaths (an allocation or two each) are made only when something
+// draws or asks for them (ensureRouted); counting the links in sight needs
+// only their bounds (ensureGeometry).
 
 #include "linklayer.h"
 #include "linklayer_p.h"
 
+#include "canvaslayout.h"
 #include "canvasscene.h"
 #include "noteitem.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <numeric>
 
 namespace tandem {
 
@@ -22,25 +30,47 @@ QRectF cardOf(const NoteItem* item) {
     return item->sceneCard();
 }
 
+// The items an element id may be drawn from.
+struct Candidates {
+    NoteItem* note = nullptr;
+    NoteItem* mirror = nullptr;
+};
+
+Candidates candidatesOf(const CanvasScene* scene, const QString& id) {
+    Candidates found;
+    found.note = scene->noteItem(id);
+    // Only a note of a block with a mirror has one (CanvasScene::createNoteItems
+    // makes them together), so most ends need one look-up.
+    if (found.note && CanvasLayout::hasMirror(found.note->block()))
+        found.mirror = scene->mirrorItem(id);
+    return found;
+}
+
+// The note or its mirror: the mirror when the note is hidden or the other
+// end is on the OMC. The other end's block is its note's (an end with no
+// note is not drawn at all).
+NoteItem* pickOf(const Candidates& mine, const Candidates& other) {
+    const bool noteShown = mine.note && mine.note->isVisible();
+    const bool mirrorShown = mine.mirror && mine.mirror->isVisible();
+    if (mirrorShown) {
+        const bool otherOnOmc = other.note && canvasOf(other.note->block()) == Canvas::Operating;
+        if (!noteShown || otherOnOmc)
+            return mine.mirror;
+    }
+    return noteShown ? mine.note : nullptr;
+}
+
 } // namespace
 
 NoteItem* LinkLayer::pick(const QString& id, const QString& otherId) const {
-    NoteItem* note = m_scene->noteItem(id);
-    NoteItem* mirror = m_scene->mirrorItem(id);
-    const bool noteShown = note && note->isVisible();
-    const bool mirrorShown = mirror && mirror->isVisible();
-    if (mirrorShown) {
-        const auto otherBlock = m_scene->document()->blockOf(otherId);
-        const bool otherOnOmc = otherBlock && canvasOf(*otherBlock) == Canvas::Operating;
-        if (!noteShown || otherOnOmc)
-            return mirror;
-    }
-    return noteShown ? note : nullptr;
+    return pickOf(candidatesOf(m_scene, id), candidatesOf(m_scene, otherId));
 }
 
 std::pair<NoteItem*, NoteItem*> LinkLayer::endItems(const Link& link) const {
-    NoteItem* from = pick(link.from, link.to);
-    NoteItem* to = pick(link.to, link.from);
+    const Candidates fromItems = candidatesOf(m_scene, link.from);
+    const Candidates toItems = candidatesOf(m_scene, link.to);
+    NoteItem* from = pickOf(fromItems, toItems);
+    NoteItem* to = pickOf(toItems, fromItems);
     if (!from || !to || from == to)
         return {nullptr, nullptr};
     return {from, to};
@@ -56,80 +86,144 @@ QPainterPath LinkLayer::curve(const QRectF& from, bool fromStage, const QRectF& 
 }
 
 void LinkLayer::ensureRouted() {
+    ensureGeometry();
+    if (!m_pathsBuilt)
+        buildPaths();
+}
+
+void LinkLayer::ensureGeometry() {
     if (m_dirty)
         route();
 }
 
 void LinkLayer::route() {
     m_dirty = false;
+    m_pathsBuilt = false;
     m_routes.clear();
+    m_routeItems.clear();
+    m_itemNumbers.clear();
     m_moving = 0;
-    m_routesOf.clear();
     const auto& links = m_scene->document()->state().links;
+    // What the ports need of each route's ends, beside the route.
     struct Ends {
-        NoteItem* items[2];
         QRectF cards[2];
         Side sides[2];
+        int edges[2]; // item number * 4 + side
     };
     struct Port {
+        qreal key;
         int route;
         int end; // 0 = start, 1 = end
-        qreal key;
     };
     std::vector<Ends> ends;
     ends.reserve(links.size());
     m_routes.reserve(links.size());
-    // Ports are grouped per card edge and spread along it afterwards.
-    std::map<std::pair<const NoteItem*, int>, std::vector<Port>> edges;
+    m_routeItems.reserve(links.size());
+    auto numberOf = [this](const NoteItem* item) {
+        auto found = m_itemNumbers.constFind(item);
+        if (found == m_itemNumbers.constEnd())
+            found = m_itemNumbers.insert(item, static_cast<int>(m_itemNumbers.size()));
+        return found.value();
+    };
     for (const Link& link : links) {
         const auto [from, to] = endItems(link);
         if (!from || !to)
             continue;
-        Ends e{{from, to}, {cardOf(from), cardOf(to)}, {}};
-        for (int i = 0; i < 2; ++i)
-            e.sides[i] = facingSide(e.cards[i], e.items[i]->isStage(), e.cards[1 - i]);
-        const int index = static_cast<int>(m_routes.size());
-        Route route;
+        const NoteItem* items[2] = {from, to};
+        Ends e{{cardOf(from), cardOf(to)}, {}, {}};
+        Route& route = m_routes.emplace_back();
         route.link = link;
         for (int i = 0; i < 2; ++i) {
-            route.ends[i].mirror = e.items[i]->isMirror();
+            e.sides[i] = facingSide(e.cards[i], items[i]->isStage(), e.cards[1 - i]);
+            e.edges[i] = numberOf(items[i]) * 4 + static_cast<int>(e.sides[i]);
+            route.ends[i].mirror = items[i]->isMirror();
             route.ends[i].side = static_cast<int>(e.sides[i]);
         }
-        m_routes.push_back(route);
-        for (int i = 0; i < 2; ++i) {
-            // Ordered by where the other end lies along this edge, so that
-            // curves leaving one card do not cross each other there.
-            const QPointF other = e.cards[1 - i].center();
-            const qreal key = isHorizontal(e.sides[i]) ? other.y() : other.x();
-            edges[{e.items[i], static_cast<int>(e.sides[i])}].push_back(Port{index, i, key});
-        }
+        m_routeItems.push_back({from, to});
         ends.push_back(e);
     }
-    for (auto& [edge, ports] : edges) {
-        std::stable_sort(ports.begin(), ports.end(),
-                         [](const Port& a, const Port& b) { return a.key < b.key; });
-        const int count = static_cast<int>(ports.size());
+    const int routeCount = static_cast<int>(m_routes.size());
+
+    // Ports are grouped per card edge (a counting sort by edge number) and
+    // spread along it afterwards.
+    std::vector<int> edgeStart(static_cast<std::size_t>(m_itemNumbers.size()) * 4 + 1, 0);
+    for (const Ends& e : ends) {
+        ++edgeStart[static_cast<std::size_t>(e.edges[0]) + 1];
+        ++edgeStart[static_cast<std::size_t>(e.edges[1]) + 1];
+    }
+    std::partial_sum(edgeStart.begin(), edgeStart.end(), edgeStart.begin());
+    std::vector<Port> ports(static_cast<std::size_t>(routeCount) * 2);
+    {
+        std::vector<int> next(edgeStart.begin(), edgeStart.end() - 1);
+        for (int r = 0; r < routeCount; ++r) {
+            const Ends& e = ends[static_cast<std::size_t>(r)];
+            for (int i = 0; i < 2; ++i) {
+                // Ordered by where the other end lies along this edge, so
+                // that curves leaving one card do not cross each other there.
+                const QPointF other = e.cards[1 - i].center();
+                const qreal key = isHorizontal(e.sides[i]) ? other.y() : other.x();
+                ports[static_cast<std::size_t>(next[static_cast<std::size_t>(e.edges[i])]++)] =
+                    Port{key, r, i};
+            }
+        }
+    }
+    for (std::size_t edge = 0; edge + 1 < edgeStart.size(); ++edge) {
+        const auto first = ports.begin() + edgeStart[edge];
+        const auto last = ports.begin() + edgeStart[edge + 1];
+        // In route order where the keys are equal, as a stable sort would
+        // leave them (a route has one end on an edge at most).
+        std::sort(first, last, [](const Port& a, const Port& b) {
+            return a.key < b.key || (a.key == b.key && a.route < b.route);
+        });
+        const int count = static_cast<int>(last - first);
         for (int i = 0; i < count; ++i) {
-            const Port& port = ports[i];
-            const Ends& e = ends[port.route];
-            const QPointF at = portAt(e.cards[port.end], e.items[port.end]->isStage(),
-                                      e.sides[port.end], i, count);
-            Route& route = m_routes[port.route];
+            const Port& port = first[i];
+            const Ends& e = ends[static_cast<std::size_t>(port.route)];
+            const NoteItem* item = m_routeItems[static_cast<std::size_t>(port.route)][port.end];
+            const QPointF at =
+                portAt(e.cards[port.end], item->isStage(), e.sides[port.end], i, count);
+            Route& route = m_routes[static_cast<std::size_t>(port.route)];
             route.ends[port.end].offset = at - e.cards[port.end].topLeft();
             (port.end == 0 ? route.start : route.end) = at;
         }
     }
-    for (std::size_t i = 0; i < m_routes.size(); ++i) {
-        Route& route = m_routes[i];
-        route.path =
-            bezier(route.start, outward(ends[i].sides[0]), route.end, outward(ends[i].sides[1]));
-        route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
-        m_routesOf[route.link.from].push_back(static_cast<int>(i));
-        if (route.link.to != route.link.from)
-            m_routesOf[route.link.to].push_back(static_cast<int>(i));
+    for (Route& route : m_routes)
+        route.bounds = cubicOf(route).controlRect().adjusted(-40, -12, 40, 12);
+
+    // The routes touching each item, for following a drag: one array, by
+    // item number.
+    m_routesOfItemStart.assign(static_cast<std::size_t>(m_itemNumbers.size()) + 1, 0);
+    for (const Ends& e : ends) {
+        ++m_routesOfItemStart[static_cast<std::size_t>(e.edges[0] / 4) + 1];
+        ++m_routesOfItemStart[static_cast<std::size_t>(e.edges[1] / 4) + 1];
+    }
+    std::partial_sum(m_routesOfItemStart.begin(), m_routesOfItemStart.end(),
+                     m_routesOfItemStart.begin());
+    m_routesOfItem.resize(static_cast<std::size_t>(routeCount) * 2);
+    {
+        std::vector<int> next(m_routesOfItemStart.begin(), m_routesOfItemStart.end() - 1);
+        for (int r = 0; r < routeCount; ++r) {
+            for (const int edge : ends[static_cast<std::size_t>(r)].edges)
+                m_routesOfItem[static_cast<std::size_t>(
+                    next[static_cast<std::size_t>(edge / 4)]++)] = r;
+        }
     }
     bundle();
     updateHighlights();
+}
+
+Cubic LinkLayer::cubicOf(const Route& route) {
+    return bezierCubic(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
+                       outward(static_cast<Side>(route.ends[1].side)));
+}
+
+void LinkLayer::buildPaths() {
+    m_pathsBuilt = true;
+    for (Route& route : m_routes) {
+        route.path = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
+                            outward(static_cast<Side>(route.ends[1].side)));
+        updateRest(route);
+    }
 }
 
 void LinkLayer::followMovedNotes(const QSet<QString>& ids) {
@@ -159,9 +253,14 @@ void LinkLayer::follow() {
     // on the block borders until the drop re-routes.
     std::vector<int> moved;
     for (const QString& id : ids) {
-        const auto found = m_routesOf.constFind(id);
-        if (found != m_routesOf.constEnd())
-            moved.insert(moved.end(), found->begin(), found->end());
+        for (const NoteItem* item : {m_scene->noteItem(id), m_scene->mirrorItem(id)}) {
+            const auto found = item ? m_itemNumbers.constFind(item) : m_itemNumbers.constEnd();
+            if (found == m_itemNumbers.constEnd())
+                continue;
+            const auto number = static_cast<std::size_t>(found.value());
+            moved.insert(moved.end(), m_routesOfItem.begin() + m_routesOfItemStart[number],
+                         m_routesOfItem.begin() + m_routesOfItemStart[number + 1]);
+        }
     }
     std::sort(moved.begin(), moved.end());
     moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
@@ -206,7 +305,7 @@ void LinkLayer::follow() {
 }
 
 int LinkLayer::routedCount() {
-    ensureRouted();
+    ensureGeometry();
     return static_cast<int>(m_routes.size());
 }
 
@@ -223,10 +322,10 @@ QPainterPath LinkLayer::pathOf(const Link& link) {
 
 int LinkLayer::countInSight(const QRectF& sight) {
     if (m_dirty) {
-        // Routing 20,000 curves costs some 80 ms. A link whose end card is in
-        // sight surely is (its curve starts at the card's edge): when more
-        // than the budget surely are, as at fit in a large session, that is
-        // all the view needs to know.
+        // Routing 20,000 curves costs some 40 ms. A link whose end card is
+        // in sight surely is (its curve starts at the card's edge): when
+        // more than the budget surely are, as at fit in a large session,
+        // that is all the view needs to know.
         int surely = 0;
         for (const Link& link : m_scene->document()->state().links) {
             const auto [from, to] = endItems(link);
@@ -235,7 +334,7 @@ int LinkLayer::countInSight(const QRectF& sight) {
                 return surely;
         }
     }
-    ensureRouted();
+    ensureGeometry();
     int count = 0;
     for (const Route& route : m_routes)
         count += route.restBounds.intersects(sight) ? 1 : 0; // what is drawn at rest
