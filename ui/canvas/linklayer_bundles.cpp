@@ -309,8 +309,20 @@ bool LinkLayer::paintResting(QPainter* painter, const QRectF& exposed,
     };
     if (!m_trunkPath.isEmpty() && m_trunkBounds.intersects(exposed)) {
         painter->setPen(trunkPen);
-        painter->drawPath(how.copyPaths ? own(m_trunkPath) : m_trunkPath);
-        drawn = true;
+        if (how.candidates) {
+            // A tile: only the trunks crossing it (a wide pen's outline is
+            // made for the whole path, however little of it shows).
+            for (const Bundle& bundle : m_bundles) {
+                if (!bundle.trunk.isEmpty() && (focused ? bundle.resting : bundle.links) > 0 &&
+                    bundle.bounds.intersects(exposed)) {
+                    painter->drawPath(how.copyPaths ? own(bundle.trunk) : bundle.trunk);
+                    drawn = true;
+                }
+            }
+        } else {
+            painter->drawPath(m_trunkPath);
+            drawn = true;
+        }
     }
 
     QPen fanPen(focused ? LinkStyle::faint() : LinkStyle::fan(), LinkStyle::QuietWidth);
