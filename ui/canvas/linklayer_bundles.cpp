@@ -355,11 +355,20 @@ bool LinkLayer::paintResting(QPainter* painter, const QRectF& exposed,
         return true;
     // A small dot where a link meets its card tells a link that ends at a
     // note from one that only passes under it.
+    // Only the dots in the area: a round pen makes an outline for each.
+    const qreal dotWidth = exporting ? 4 : 4.5;
+    const qreal scale = std::max(painter->worldTransform().m11(), 1e-6);
+    const qreal dotReach = exporting ? dotWidth : dotWidth / scale;
+    const QRectF dotArea = exposed.adjusted(-dotReach, -dotReach, dotReach, dotReach);
     QPolygonF ends;
     ends.reserve(static_cast<int>(shown.size()) * 2);
-    for (const Route* route : shown)
-        ends << route->start << route->end;
-    QPen dot(LinkStyle::quiet(), exporting ? 4 : 4.5, Qt::SolidLine, Qt::RoundCap);
+    for (const Route* route : shown) {
+        for (const QPointF& end : {route->start, route->end}) {
+            if (dotArea.contains(end))
+                ends << end;
+        }
+    }
+    QPen dot(LinkStyle::quiet(), dotWidth, Qt::SolidLine, Qt::RoundCap);
     dot.setCosmetic(!exporting);
     painter->setPen(dot);
     painter->drawPoints(ends);
