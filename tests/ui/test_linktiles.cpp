@@ -37,25 +37,6 @@ protected:
     }
 };
 
-// How many pixels differ visibly between two frames.
-int differingPixels(const QImage& a, const QImage& b) {
-    EXPECT_EQ(a.size(), b.size());
-    if (a.size() != b.size())
-        return a.width() * a.height();
-    int count = 0;
-    for (int row = 0; row < a.height(); ++row) {
-        const auto* p = reinterpret_cast<const QRgb*>(a.constScanLine(row));
-        const auto* q = reinterpret_cast<const QRgb*>(b.constScanLine(row));
-        for (int col = 0; col < a.width(); ++col) {
-            const int delta = std::max({std::abs(qRed(p[col]) - qRed(q[col])),
-                                        std::abs(qGreen(p[col]) - qGreen(q[col])),
-                                        std::abs(qBlue(p[col]) - qBlue(q[col]))});
-            count += delta > 16 ? 1 : 0;
-        }
-    }
-    return count;
-}
-
 TEST_F(LinkTilesTest, ScrollingShowsTheLinksAFreshDrawingShows) {
     const QImage before = shown();
     ASSERT_GT(layer()->tiles().drawnTileCount(), 0);
@@ -64,9 +45,9 @@ TEST_F(LinkTilesTest, ScrollingShowsTheLinksAFreshDrawingShows) {
         scrollBy(step.x(), step.y());
         const QImage scrolled = shown();
         const QImage fresh = redrawn();
-        EXPECT_EQ(differingPixels(scrolled, fresh), 0) << step.x() << "," << step.y();
+        EXPECT_EQ(visiblyDifferingPixels(scrolled, fresh), 0) << step.x() << "," << step.y();
     }
-    EXPECT_GT(differingPixels(before, shown()), 0) << "the view did not move";
+    EXPECT_GT(visiblyDifferingPixels(before, shown()), 0) << "the view did not move";
 }
 
 TEST_F(LinkTilesTest, SelectingANoteRedrawsTheRestingLinksFainter) {
@@ -74,10 +55,10 @@ TEST_F(LinkTilesTest, SelectingANoteRedrawsTheRestingLinksFainter) {
     const QString id = doc()->state().links.front().from;
     scene()->selectIds({id});
     const QImage selected = shown();
-    EXPECT_GT(differingPixels(resting, selected), 0);
-    EXPECT_EQ(differingPixels(selected, redrawn()), 0);
+    EXPECT_GT(visiblyDifferingPixels(resting, selected), 0);
+    EXPECT_EQ(visiblyDifferingPixels(selected, redrawn()), 0);
     scene()->selectIds({});
-    EXPECT_EQ(differingPixels(shown(), resting), 0);
+    EXPECT_EQ(visiblyDifferingPixels(shown(), resting), 0);
 }
 
 TEST_F(LinkTilesTest, RemovingALinkTakesItOffTheScreen) {
@@ -85,9 +66,9 @@ TEST_F(LinkTilesTest, RemovingALinkTakesItOffTheScreen) {
     const Link link = doc()->state().links.front();
     doc()->removeLink(link);
     const QImage after = shown();
-    EXPECT_EQ(differingPixels(after, redrawn()), 0);
+    EXPECT_EQ(visiblyDifferingPixels(after, redrawn()), 0);
     doc()->undoStack()->undo();
-    EXPECT_EQ(differingPixels(shown(), redrawn()), 0);
+    EXPECT_EQ(visiblyDifferingPixels(shown(), redrawn()), 0);
 }
 
 TEST_F(LinkTilesTest, ZoomingDrawsTheLinksAtTheNewZoom) {
@@ -95,7 +76,7 @@ TEST_F(LinkTilesTest, ZoomingDrawsTheLinksAtTheNewZoom) {
     view()->setZoom(1.7);
     view()->settle();
     const QImage zoomed = shown();
-    EXPECT_EQ(differingPixels(zoomed, redrawn()), 0);
+    EXPECT_EQ(visiblyDifferingPixels(zoomed, redrawn()), 0);
 }
 
 TEST_F(LinkTilesTest, TilesKeptStayBoundedWhileTheUserRoamsTheCanvas) {

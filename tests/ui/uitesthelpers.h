@@ -11,12 +11,14 @@
 #include "testtime.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -34,6 +36,28 @@ inline constexpr int DialogPollMs = 20;
 inline constexpr int DialogWaitMs = 6000;
 inline bool keepLookingForDialog(int tries) {
     return tries * DialogPollMs < scaledMs(DialogWaitMs);
+}
+
+// How many pixels differ visibly (by more than 16 in a channel) between two
+// frames of the same size; every pixel when the sizes differ.
+inline qint64 visiblyDifferingPixels(const QImage& a, const QImage& b) {
+    EXPECT_EQ(a.size(), b.size());
+    if (a.size() != b.size())
+        return qint64(std::max(a.width(), b.width())) * std::max(a.height(), b.height());
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int delta = std::max({std::abs(qRed(p[col]) - qRed(q[col])),
+                                        std::abs(qGreen(p[col]) - qGreen(q[col])),
+                                        std::abs(qBlue(p[col]) - qBlue(q[col]))});
+            count += delta > 16 ? 1 : 0;
+        }
+    }
+    return count;
 }
 
 inline Session exampleSession() {
