@@ -52,6 +52,35 @@ TEST_F(PresenterTest, F5EntersFullScreenWithOnlyTheCanvasAndEscLeaves) {
     EXPECT_TRUE(waitUntil([&] { return window->geometry() == before; }, 1000));
 }
 
+TEST_F(PresenterTest, EveryBlocksQuestionFitsTheBandInASmallWindow) {
+    // A window of 800 x 800 wraps the longer questions onto more lines than
+    // the band holds at the usual size: they get smaller, never cut.
+    const int wrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    for (const QSize size : {QSize(800, 800), QSize(1280, 720), QSize(1920, 1080)}) {
+        QWidget view;
+        view.resize(size);
+        PresenterOverlay overlay(&view);
+        overlay.resize(size);
+        for (const Block block : allBlocks()) {
+            overlay.setBlock(block, 0, BlockCount);
+            const QRectF area = overlay.questionArea();
+            const QFontMetricsF metrics(overlay.questionFont());
+            EXPECT_LE(metrics.boundingRect(area, wrap, overlay.questionText()).height(),
+                      area.height())
+                << blockTitle(block).toStdString() << " at " << size.width() << "x"
+                << size.height();
+        }
+    }
+    // On a projector's full HD the questions keep their size: 25 px of a
+    // 150 px band, and the band is a sixth of 1080.
+    QWidget projector;
+    projector.resize(1920, 1080);
+    PresenterOverlay overlay(&projector);
+    overlay.resize(1920, 1080);
+    overlay.setBlock(Block::CustomerSegments, 0, BlockCount);
+    EXPECT_EQ(overlay.questionFont().pixelSize(), 30);
+}
+
 TEST_F(PresenterTest, ArrowKeysStepThroughTheBlocksInCanonicalOrder) {
     presenter()->start();
     for (int i = 1; i < BlockCount; ++i) {

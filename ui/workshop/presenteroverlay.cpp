@@ -20,7 +20,15 @@ QFont presenterFont(qreal pixels, QFont::Weight weight) {
     return font;
 }
 
-const QColor bandColor(0x1b, 0x24, 0x30, 236);
+QFont whereFont(qreal scale) {
+    return presenterFont(17 * scale, QFont::DemiBold);
+}
+QFont titleFont(qreal scale) {
+    return presenterFont(44 * scale, QFont::Bold);
+}
+constexpr int QuestionWrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+
+const QColor bandColor(0x1b, 0x24, 0x30); // opaque: the canvas text under it read as noise
 const QColor questionColor(0xd5, 0xdd, 0xe6);
 const QColor subtleColor(0x9a, 0xa8, 0xb8);
 const QColor overColor(0xff, 0x6b, 0x4a);
@@ -67,6 +75,37 @@ int PresenterOverlay::bandHeight() const {
     return std::clamp(height() / 6, 110, 190);
 }
 
+QRectF PresenterOverlay::textColumn() const {
+    const int band = bandHeight();
+    const qreal scale = band / 150.0;
+    const qreal margin = 36 * scale;
+    const qreal clockWidth = 300 * scale;
+    return QRectF(margin, 14 * scale, width() - 2 * margin - clockWidth, band - 22 * scale);
+}
+
+QRectF PresenterOverlay::questionArea() const {
+    const qreal scale = bandHeight() / 150.0;
+    const QRectF text = textColumn();
+    const qreal top = text.top() + QFontMetricsF(whereFont(scale)).height() + 2 * scale +
+                      QFontMetricsF(titleFont(scale)).height();
+    return QRectF(text.left(), top, text.width(), text.bottom() - top);
+}
+
+QFont PresenterOverlay::questionFont() const {
+    // The question wraps; in a small window its lines get smaller until
+    // they fit the band (a line cut by the band's edge reads as a glitch).
+    const qreal scale = bandHeight() / 150.0;
+    const QRectF area = questionArea();
+    QFont font = presenterFont(25 * scale, QFont::Normal);
+    for (qreal pixels = 25 * scale; pixels > 14 * scale; pixels -= 1) {
+        font = presenterFont(pixels, QFont::Normal);
+        if (QFontMetricsF(font).boundingRect(area, QuestionWrap, questionText()).height() <=
+            area.height())
+            break;
+    }
+    return font;
+}
+
 QString PresenterOverlay::titleText() const {
     return blockTitle(m_block);
 }
@@ -98,30 +137,32 @@ void PresenterOverlay::paintEvent(QPaintEvent*) {
     // Left: where we are, the block, its question.
     const qreal margin = 36 * scale;
     const qreal clockWidth = 300 * scale;
-    const QRectF text(margin, 14 * scale, width() - 2 * margin - clockWidth, band - 22 * scale);
+    const QRectF text = textColumn();
     const QString where =
         tr("%1  \u00b7  block %2 of %3")
             .arg(canvasOf(m_block) == Canvas::Business ? tr("Business Model Canvas")
                                                        : tr("Operating Model Canvas"))
             .arg(m_position + 1)
             .arg(m_count);
-    painter.setFont(presenterFont(17 * scale, QFont::DemiBold));
+    painter.setFont(whereFont(scale));
     painter.setPen(Theme::accent(canvasOf(m_block)).lighter(150));
     const QFontMetricsF whereMetrics(painter.font());
     painter.drawText(QRectF(text.left(), text.top(), text.width(), whereMetrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, where);
-    qreal y = text.top() + whereMetrics.height() + 2 * scale;
-    painter.setFont(presenterFont(44 * scale, QFont::Bold));
+    const qreal y = text.top() + whereMetrics.height() + 2 * scale;
+    painter.setFont(titleFont(scale));
     painter.setPen(Qt::white);
     const QFontMetricsF titleMetrics(painter.font());
     painter.drawText(QRectF(text.left(), y, text.width(), titleMetrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      titleMetrics.elidedText(titleText(), Qt::ElideRight, text.width()));
-    y += titleMetrics.height();
-    painter.setFont(presenterFont(25 * scale, QFont::Normal));
+    const QRectF question = questionArea();
+    painter.save();
+    painter.setClipRect(question);
+    painter.setFont(questionFont());
     painter.setPen(questionColor);
-    painter.drawText(QRectF(text.left(), y, text.width(), text.bottom() - y),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, questionText());
+    painter.drawText(question, QuestionWrap, questionText());
+    painter.restore();
 
     // Right: the clock, and a bar of the time left.
     const QRectF clock(width() - margin - clockWidth, 10 * scale, clockWidth, band - 38 * scale);

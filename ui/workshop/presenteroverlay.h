@@ -27,6 +27,10 @@ public:
     QString titleText() const;
     QString questionText() const;
     QString clockText() const;
+    // Where the question is written in the band, and in what font: smaller
+    // than usual where its wrapped lines would not fit otherwise.
+    QRectF questionArea() const;
+    QFont questionFont() const;
     bool isOverTime() const { return m_remaining < 0; }
 
     // "4:59", "0:00", "+1:05" (over time).
@@ -37,6 +41,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QRectF textColumn() const; // where, title and question, left of the clock
     Block m_block = Block::KeyPartners;
     int m_position = 0;
     int m_count = 0;
