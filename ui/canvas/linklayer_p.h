@@ -84,6 +84,12 @@ struct Cubic {
         path.moveTo(p0);
         path.cubicTo(c1, c2, p3);
     }
+    QPainterPath toPath() const {
+        QPainterPath path;
+        path.reserve(4);
+        addTo(path);
+        return path;
+    }
     // Widens `rect` (from QPainterPath::controlPointRect()'s first point) by
     // the points, as controlPointRect() does.
     void extend(qreal& minX, qreal& minY, qreal& maxX, qreal& maxY) const {
@@ -120,10 +126,7 @@ inline Cubic bezierCubic(const QPointF& p0, const QPointF& d0, const QPointF& p3
 
 inline QPainterPath bezier(const QPointF& p0, const QPointF& d0, const QPointF& p3,
                            const QPointF& d3) {
-    QPainterPath path;
-    path.reserve(4);
-    bezierCubic(p0, d0, p3, d3).addTo(path);
-    return path;
+    return bezierCubic(p0, d0, p3, d3).toPath();
 }
 
 } // namespace tandem::linkgeometry

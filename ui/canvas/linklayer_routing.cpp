@@ -30,6 +30,33 @@ QRectF cardOf(const NoteItem* item) {
     return item->sceneCard();
 }
 
+// A counting sort of the two ends of `routes` routes into `buckets` buckets
+// (`bucketOf(route, end)`): where each bucket's run starts in the sorted
+// array (bucket b holds [starts[b], starts[b + 1])), and each end's place in
+// it (at route * 2 + end), in route order within a bucket.
+struct Buckets {
+    std::vector<int> starts;
+    std::vector<int> places;
+};
+
+template <class BucketOf> Buckets sortIntoBuckets(int buckets, int routes, BucketOf bucketOf) {
+    Buckets sorted;
+    sorted.starts.assign(static_cast<std::size_t>(buckets) + 1, 0);
+    for (int r = 0; r < routes; ++r) {
+        for (int end = 0; end < 2; ++end)
+            ++sorted.starts[static_cast<std::size_t>(bucketOf(r, end)) + 1];
+    }
+    std::partial_sum(sorted.starts.begin(), sorted.starts.end(), sorted.starts.begin());
+    std::vector<int> next(sorted.starts.begin(), sorted.starts.end() - 1);
+    sorted.places.resize(static_cast<std::size_t>(routes) * 2);
+    for (int r = 0; r < routes; ++r) {
+        for (int end = 0; end < 2; ++end)
+            sorted.places[static_cast<std::size_t>(r * 2 + end)] =
+                next[static_cast<std::size_t>(bucketOf(r, end))]++;
+    }
+    return sorted;
+}
+
 // The items an element id may be drawn from.
 struct Candidates {
     NoteItem* note = nullptr;
@@ -146,25 +173,21 @@ void LinkLayer::route() {
 
     // Ports are grouped per card edge (a counting sort by edge number) and
     // spread along it afterwards.
-    std::vector<int> edgeStart(static_cast<std::size_t>(m_itemNumbers.size()) * 4 + 1, 0);
-    for (const Ends& e : ends) {
-        ++edgeStart[static_cast<std::size_t>(e.edges[0]) + 1];
-        ++edgeStart[static_cast<std::size_t>(e.edges[1]) + 1];
-    }
-    std::partial_sum(edgeStart.begin(), edgeStart.end(), edgeStart.begin());
+    const int itemCount = static_cast<int>(m_itemNumbers.size());
+    const Buckets byEdge = sortIntoBuckets(itemCount * 4, routeCount, [&](int r, int end) {
+        return ends[static_cast<std::size_t>(r)].edges[end];
+    });
+    const std::vector<int>& edgeStart = byEdge.starts;
     std::vector<Port> ports(static_cast<std::size_t>(routeCount) * 2);
-    {
-        std::vector<int> next(edgeStart.begin(), edgeStart.end() - 1);
-        for (int r = 0; r < routeCount; ++r) {
-            const Ends& e = ends[static_cast<std::size_t>(r)];
-            for (int i = 0; i < 2; ++i) {
-                // Ordered by where the other end lies along this edge, so
-                // that curves leaving one card do not cross each other there.
-                const QPointF other = e.cards[1 - i].center();
-                const qreal key = isHorizontal(e.sides[i]) ? other.y() : other.x();
-                ports[static_cast<std::size_t>(next[static_cast<std::size_t>(e.edges[i])]++)] =
-                    Port{key, r, i};
-            }
+    for (int r = 0; r < routeCount; ++r) {
+        const Ends& e = ends[static_cast<std::size_t>(r)];
+        for (int i = 0; i < 2; ++i) {
+            // Ordered by where the other end lies along this edge, so that
+            // curves leaving one card do not cross each other there.
+            const QPointF other = e.cards[1 - i].center();
+            const qreal key = isHorizontal(e.sides[i]) ? other.y() : other.x();
+            ports[static_cast<std::size_t>(byEdge.places[static_cast<std::size_t>(r * 2 + i)])] =
+                Port{key, r, i};
         }
     }
     for (std::size_t edge = 0; edge + 1 < edgeStart.size(); ++edge) {
@@ -192,22 +215,16 @@ void LinkLayer::route() {
 
     // The routes touching each item, for following a drag: one array, by
     // item number.
-    m_routesOfItemStart.assign(static_cast<std::size_t>(m_itemNumbers.size()) + 1, 0);
-    for (const Ends& e : ends) {
-        ++m_routesOfItemStart[static_cast<std::size_t>(e.edges[0] / 4) + 1];
-        ++m_routesOfItemStart[static_cast<std::size_t>(e.edges[1] / 4) + 1];
-    }
-    std::partial_sum(m_routesOfItemStart.begin(), m_routesOfItemStart.end(),
-                     m_routesOfItemStart.begin());
+    Buckets byItem = sortIntoBuckets(itemCount, routeCount, [&](int r, int end) {
+        return ends[static_cast<std::size_t>(r)].edges[end] / 4;
+    });
     m_routesOfItem.resize(static_cast<std::size_t>(routeCount) * 2);
-    {
-        std::vector<int> next(m_routesOfItemStart.begin(), m_routesOfItemStart.end() - 1);
-        for (int r = 0; r < routeCount; ++r) {
-            for (const int edge : ends[static_cast<std::size_t>(r)].edges)
-                m_routesOfItem[static_cast<std::size_t>(
-                    next[static_cast<std::size_t>(edge / 4)]++)] = r;
-        }
+    for (int r = 0; r < routeCount; ++r) {
+        for (int end = 0; end < 2; ++end)
+            m_routesOfItem[static_cast<std::size_t>(
+                byItem.places[static_cast<std::size_t>(r * 2 + end)])] = r;
     }
+    m_routesOfItemStart = std::move(byItem.starts);
     bundle();
     updateHighlights();
 }
@@ -220,8 +237,7 @@ Cubic LinkLayer::cubicOf(const Route& route) {
 void LinkLayer::buildPaths() {
     m_pathsBuilt = true;
     for (Route& route : m_routes) {
-        route.path = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
-                            outward(static_cast<Side>(route.ends[1].side)));
+        route.path = cubicOf(route).toPath();
         updateRest(route);
     }
 }
@@ -294,8 +310,7 @@ void LinkLayer::follow() {
         focused = focused.united(inFocus ? route.bounds : route.restBounds);
         route.start = points[0];
         route.end = points[1];
-        route.path = bezier(route.start, outward(static_cast<Side>(route.ends[0].side)), route.end,
-                            outward(static_cast<Side>(route.ends[1].side)));
+        route.path = cubicOf(route).toPath();
         route.bounds = route.path.controlPointRect().adjusted(-40, -12, 40, 12);
         updateRest(route);
         focused = focused.united(inFocus ? route.bounds : route.restBounds);
